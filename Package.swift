@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "archivectl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "archivectl", targets: ["archivectl"]),
+        .library(name: "Archive", targets: ["Archive"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System C libraries behind module maps; Debian packages named as providers.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // Turns Migrations/*.sql and data/*.tsv into Swift source so the binary needs no files beside it.
+        .executableTarget(name: "embed-data", path: "Sources/embed-data"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+
+        .target(
+            name: "Archive",
+            dependencies: ["CSQLite", "CCrypto", "COpenCC", "CLibXML2"],
+            plugins: ["EmbedData"]
+        ),
+        .executableTarget(
+            name: "archivectl",
+            dependencies: [
+                "Archive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "archivectlTests", dependencies: ["Archive"]),
+    ]
+)

@@ -1,0 +1,34 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the package's migrations and data tables into the Archive library as Swift string
+/// literals, so a release binary copied alone still has its schema, gazetteer and vocabularies.
+@main
+struct EmbedData: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL
+        let inputs = try embeddedFiles(in: root.appending(path: "Migrations"), suffix: ".sql")
+            + embeddedFiles(in: root.appending(path: "data"), suffix: ".tsv")
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
+        var arguments = [output.path(percentEncoded: false)]
+        for url in inputs {
+            // Each input is passed as "key=path"; the key is the path relative to the package.
+            let key = url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent
+            arguments.append(key + "=" + url.path(percentEncoded: false))
+        }
+        return [
+            .buildCommand(
+                displayName: "Embedding \(inputs.count) migration and data files",
+                executable: try context.tool(named: "embed-data").url,
+                arguments: arguments,
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    private func embeddedFiles(in folder: URL, suffix: String) throws -> [URL] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false))
+        return names.filter { $0.hasSuffix(suffix) }.sorted().map { folder.appending(path: $0) }
+    }
+}

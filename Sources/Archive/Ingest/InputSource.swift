@@ -1,0 +1,82 @@
+import Foundation
+
+/// One input to ingest: a file, or standard input.
+public enum InputSource: Sendable, Equatable {
+    case file(String)
+    case standardInput
+
+    /// The name stored as `documents.source` and used in messages.
+    public var name: String {
+        switch self {
+        case .file(let path): return path
+        case .standardInput: return "-"
+        }
+    }
+}
+
+/// A path that cannot be read as input, with the reason.
+public struct InputProblem: Sendable, Equatable {
+    public let path: String
+    public let reason: String
+}
+
+/// Expands the paths a user gave into the files to ingest. Folders are walked recursively for
+/// report files; problems (a missing path, a loop, an unreadable folder) are collected, not thrown,
+/// so the other inputs still go in.
+public enum InputFiles {
+    public static let reportExtensions: Set<String> = ["txt", "htm", "html"]
+
+    public static func expand(_ paths: [String]) -> (sources: [InputSource], problems: [InputProblem]) {
+        var sources: [InputSource] = []
+        var problems: [InputProblem] = []
+        let fileManager = FileManager.default
+        for path in paths {
+            if path == "-" { sources.append(.standardInput); continue }
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                let reason = (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil
+                    ? "a link to nothing (or a link loop)" : "no such file or folder"
+                problems.append(InputProblem(path: path, reason: reason))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(path, visited: [], into: &sources, problems: &problems)
+            } else {
+                sources.append(.file(path))
+            }
+        }
+        return (sources, problems)
+    }
+
+    private static func walk(_ folder: String, visited: Set<String>, into sources: inout [InputSource],
+                             problems: inout [InputProblem]) {
+        let fileManager = FileManager.default
+        let real = (folder as NSString).resolvingSymlinksInPath
+        guard !visited.contains(real) else {
+            problems.append(InputProblem(path: folder, reason: "folder link loop; not followed again"))
+            return
+        }
+        let names: [String]
+        do {
+            names = try fileManager.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            problems.append(InputProblem(path: folder, reason: "cannot read the folder (permission denied?)"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                if (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
+                    problems.append(InputProblem(path: path, reason: "a link to nothing (or a link loop)"))
+                }
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(path, visited: visited.union([real]), into: &sources, problems: &problems)
+            } else if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                sources.append(.file(path))
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import CSQLite
+import Foundation
+
+/// An archive file: a connection whose schema is known to be this binary's (migrated on open).
+public final class ArchiveDatabase {
+    public let connection: Connection
+    public var path: String { connection.path }
+
+    /// Opens (and for `.readWrite` creates or migrates) the archive at `path`.
+    /// Fails with an `ArchiveError` for a file that is no SQLite database, no archive,
+    /// a newer archive, or read-only when writing was asked for; nothing is written then.
+    public init(path: String, mode: Connection.Mode = .readWrite) throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
+        if mode == .readOnly && !exists {
+            throw ArchiveError.cannotOpen(path: path, reason: "no such file; create it with `archivectl ingest --db \(path) …`")
+        }
+        if mode == .readWrite && exists && !fileManager.isWritableFile(atPath: path) {
+            // Still refuse a foreign file first: that is the more useful message.
+            let probe = try ArchiveDatabase.openConnection(path: path, mode: .readOnly)
+            _ = try Migrator(connection: probe, migrations: EmbeddedResources.migrations).inspect()
+            throw ArchiveError.readOnly(path: path)
+        }
+        let connection = try ArchiveDatabase.openConnection(path: path, mode: mode)
+        let migrator = Migrator(connection: connection, migrations: EmbeddedResources.migrations)
+        let version = try migrator.inspect()
+        if mode == .readWrite {
+            if sqlite3_db_readonly(connection.handle, "main") == 1 { throw ArchiveError.readOnly(path: path) }
+            do {
+                try connection.withBusyRetry { try connection.execute("PRAGMA journal_mode = WAL") }
+                try connection.execute("PRAGMA synchronous = NORMAL")
+                try migrator.migrate(afterFirst: ReferenceData.load)
+            } catch let error as DatabaseError where error.primaryCode == SQLITE_READONLY {
+                throw ArchiveError.readOnly(path: path)
+            }
+        } else if version == 0 {
+            throw ArchiveError.cannotOpen(path: path, reason: "the file is empty, not an archive yet")
+        }
+        self.connection = connection
+    }
+
+    private static func openConnection(path: String, mode: Connection.Mode) throws -> Connection {
+        do {
+            return try Connection(path: path, mode: mode)
+        } catch let error as DatabaseError {
+            if error.primaryCode == SQLITE_NOTADB { throw ArchiveError.notSQLite(path: path) }
+            throw ArchiveError.cannotOpen(path: path, reason: error.message)
+        }
+    }
+
+    /// Folds the write-ahead log back into the main file so one file remains.
+    public func checkpoint() {
+        try? connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    public var schemaVersion: Int {
+        Int((try? connection.scalar("PRAGMA user_version").int64Value) ?? 0)
+    }
+}

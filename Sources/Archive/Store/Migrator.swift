@@ -1,0 +1,66 @@
+import CSQLite
+import Foundation
+
+/// Applies the embedded migrations in order, each in its own transaction, and records each one in
+/// `schema_migrations`. An archive is recognised by its `application_id`.
+struct Migrator {
+    /// "ARCV" as a big-endian 32-bit number: marks the file as an archivectl archive.
+    static let applicationID: Int64 = 0x4152_4356
+
+    let connection: Connection
+    let migrations: [EmbeddedResources.Migration]
+
+    var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Checks that the file is an archive this binary can use, without writing anything.
+    /// Returns the schema version found (0 for a new, empty database).
+    func inspect() throws -> Int {
+        let applicationID: Int64
+        let tableCount: Int64
+        do {
+            applicationID = try connection.scalar("PRAGMA application_id").int64Value ?? 0
+            tableCount = try connection.scalar("SELECT count(*) FROM sqlite_master").int64Value ?? 0
+        } catch let error as DatabaseError where error.primaryCode == SQLITE_NOTADB {
+            throw ArchiveError.notSQLite(path: connection.path)
+        }
+        if applicationID == 0 && tableCount == 0 { return 0 }
+        guard applicationID == Self.applicationID else { throw ArchiveError.notAnArchive(path: connection.path) }
+        let version = Int(try connection.scalar("PRAGMA user_version").int64Value ?? 0)
+        if version > latestVersion {
+            throw ArchiveError.newerSchema(path: connection.path, found: version, known: latestVersion)
+        }
+        return version
+    }
+
+    /// Brings the schema up to date. `afterFirst` fills reference data inside the first
+    /// migration's transaction, so a new archive is never seen half-filled.
+    func migrate(afterFirst: (Connection) throws -> Void) throws {
+        var current = try inspect()
+        for migration in migrations where migration.version > current {
+            try connection.transaction {
+                // Another process may have migrated while we waited for the lock.
+                let now = Int(try connection.scalar("PRAGMA user_version").int64Value ?? 0)
+                guard now < migration.version else { return }
+                if now == 0 {
+                    try connection.execute("PRAGMA application_id = \(Self.applicationID)")
+                    try connection.execute("""
+                        -- Bookkeeping of applied migrations, one row each.
+                        CREATE TABLE IF NOT EXISTS schema_migrations (
+                            version    INTEGER PRIMARY KEY,  -- NNNN of Migrations/NNNN_name.sql
+                            name       TEXT NOT NULL,
+                            applied_at TEXT NOT NULL         -- UTC, ISO 8601
+                        )
+                        """)
+                }
+                try connection.execute(migration.sql)
+                try connection.execute(
+                    "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                    [migration.version, migration.name, ISO8601DateFormatter().string(from: Date())])
+                if migration.version == 1 { try afterFirst(connection) }
+                // PRAGMA takes no bound values; the version is an integer from our own file name.
+                try connection.execute("PRAGMA user_version = \(migration.version)")
+            }
+            current = migration.version
+        }
+    }
+}

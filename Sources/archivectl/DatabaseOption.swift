@@ -1,0 +1,50 @@
+import ArgumentParser
+import Archive
+import Foundation
+
+/// `--db PATH`, defaulting to $ARCHIVE_DB or ./archive.db.
+struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The archive file (default: $ARCHIVE_DB or ./archive.db).", valueName: "path"))
+    var db: String?
+
+    var path: String { db ?? ProcessInfo.processInfo.environment["ARCHIVE_DB"] ?? "archive.db" }
+
+    /// Opens the archive, turning a refusal into one clear line and exit code 1.
+    func open(_ mode: Connection.Mode) throws -> ArchiveDatabase {
+        do {
+            return try ArchiveDatabase(path: path, mode: mode)
+        } catch let error as ArchiveError {
+            throw Failure(message: error.description)
+        } catch let error as DatabaseError {
+            throw Failure(message: "\(path): \(error.message)")
+        }
+    }
+}
+
+/// An error already phrased for the user: printed as one line, exit code 1.
+struct Failure: Error, CustomStringConvertible {
+    let message: String
+    var exitCode: Int32 = 1
+    var description: String { message }
+}
+
+enum Terminal {
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, printing a `Failure` as `archivectl: message` and exiting with its code.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            Terminal.error("archivectl: \(failure.message)")
+            throw ExitCode(failure.exitCode)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Archive
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every archived document's record (spec/export.md) in ingest order.",
+        discussion: """
+            Examples:
+              archivectl export --format jsonl > export.jsonl
+              archivectl export --db hunan.db --format json > hunan.json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json }
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(help: "jsonl: one record per line; json: one array.")
+    var format: Format = .jsonl
+
+    func run() throws {
+        try reportingFailures {
+            let archive = try database.open(.readOnly)
+            let output = BufferedOutput()
+            var first = true
+            if format == .json { output.write("[") }
+            try ReportReader(connection: archive.connection).forEachReport { report in
+                let line = ExportRecord.json(report).rendered
+                switch format {
+                case .jsonl: output.write(line + "\n")
+                case .json:
+                    output.write((first ? "\n" : ",\n") + line)
+                }
+                first = false
+            }
+            if format == .json { output.write(first ? "]\n" : "\n]\n") }
+            output.flush()
+        }
+    }
+}
+
+/// Collects output and writes it to stdout in large blocks.
+final class BufferedOutput {
+    private var buffer = Data()
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    func flush() {
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Archive
+import Foundation
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Archive reports from files, folders (.txt, .htm, .html, recursively) or standard input (-).",
+        discussion: """
+            The same bytes are archived once; each document is stored with all its facts or not at all.
+            Exit status: 0 when nothing failed, 1 when some files failed (the rest are archived), 2 for a usage error.
+
+            Examples:
+              archivectl ingest seeds/
+              archivectl ingest --db hunan.db reports/2023/ reports/2024/
+              curl -s URL | archivectl ingest -
+            """
+    )
+
+    @OptionGroup var database: DatabaseOption
+
+    @Flag(name: .shortAndLong, help: "Print nothing but failures.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print one line per file.")
+    var verbose = false
+
+    @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many MiB.", valueName: "MiB"))
+    var maxSize: Int = 20
+
+    @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one file or folder (or - for standard input)") }
+        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of MiB") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let archive = try database.open(.readWrite)
+            let (sources, problems) = InputFiles.expand(paths)
+            for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }
+            let ingestor: Ingestor
+            do {
+                ingestor = try Ingestor(database: archive, options: IngestOptions(maxBytes: maxSize * 1_048_576))
+            } catch let error as DatabaseError {
+                throw Failure(message: "\(archive.path): \(error.message)")
+            }
+            let progress = ProgressLine(total: sources.count, enabled: Terminal.stderrIsTerminal && !quiet && !verbose)
+            var summary = ingestor.run(sources) { source, outcome in
+                switch outcome {
+                case .failed(let reason):
+                    progress.clear()
+                    Terminal.error("archivectl: \(source.name): \(reason)")
+                case .added(let id) where verbose:
+                    Terminal.error("added \(source.name) (document \(id))")
+                case .skipped where verbose:
+                    Terminal.error("skipped \(source.name) (already archived)")
+                default: break
+                }
+                progress.advance()
+            }
+            progress.clear()
+            summary.failures.insert(contentsOf: problems, at: 0)
+            if !quiet {
+                print("\(summary.added) added, \(summary.skipped) skipped, \(summary.failed) failed")
+            }
+            if summary.failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+/// A one-line progress bar on stderr (count, rate, ETA), only on a terminal.
+final class ProgressLine {
+    let total: Int
+    let enabled: Bool
+    private var done = 0
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func advance() {
+        done += 1
+        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+        lastDraw = Date()
+        let elapsed = max(Date().timeIntervalSince(start), 0.001)
+        let rate = Double(done) / elapsed
+        let remaining = rate > 0 ? Double(total - done) / rate : 0
+        let width = 30
+        let filled = total > 0 ? width * done / total : width
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let line = String(format: "\r%@ %d/%d  %.0f docs/s  ETA %.0fs ", bar, done, total, rate, remaining)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
