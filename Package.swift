@@ -35,6 +35,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "archivectlTests", dependencies: ["Archive"]),
+        .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl"]),
     ]
 )
