@@ -13,7 +13,18 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: DecodedDocument) -> Extraction {
-        // The extractors of the Extract stage fill this in.
-        Extraction(title: document.title, published: document.published, publisher: document.publisher)
+        let sentences = Sentences.split(document.normalized.text, skipping: document.clutter)
+        // Document facts, meeting and people first: they fix the year and the host the values refer to.
+        var extraction = extractMeetingAndPeople(document, sentences: sentences)
+        let context = ExtractionContext(year: extraction.year, host: extraction.base.meeting.region)
+        extraction.base.indicators = extractIndicators(from: sentences, context: context)
+        extraction.base.goals = extractGoals(from: sentences, context: context)
+        return extraction.base
     }
+}
+
+/// The meeting stage's result: the extraction so far and the year it established.
+struct MeetingStageResult {
+    var base: Extraction
+    var year: Int?
 }

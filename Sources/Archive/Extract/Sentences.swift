@@ -1,0 +1,45 @@
+/// The text cut into sentences, each with its scalar offsets in the normalized text: the unit of
+/// evidence every fact points back to.
+public struct Sentence: Sendable, Equatable {
+    public let text: String
+    public let start: Int
+    public let end: Int
+
+    public var evidence: Evidence { Evidence(sentence: text, start: start, end: end) }
+}
+
+public enum Sentences {
+    /// Ends a sentence: 。！？；, their ASCII forms, and line breaks. A closing quote or bracket
+    /// right after the mark stays with the sentence it closes.
+    static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "）", "\""]
+
+    public static func split(_ text: String, skipping clutter: [Range<Int>] = []) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var sentences: [Sentence] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            // Trim white space at both ends; keep offsets exact.
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if s < e, !clutter.contains(where: { $0.contains(s) }) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[s..<e])
+                sentences.append(Sentence(text: String(view), start: s, end: e))
+            }
+            start = end
+        }
+        while i < scalars.count {
+            let scalar = scalars[i]
+            i += 1
+            if terminators.contains(scalar) {
+                while i < scalars.count, closers.contains(scalars[i]) { i += 1 }
+                emit(i)
+            }
+        }
+        emit(scalars.count)
+        return sentences
+    }
+}
