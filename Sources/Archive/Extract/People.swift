@@ -22,12 +22,19 @@ struct People: Sendable {
         /// Where the text that gives the roles starts (after the last name of a list).
         var tailStart: Int
         var rejected = false
+        /// Read without a title or list: a person only if the name comes up again in the text.
+        var needsRepeat = false
     }
 
     func extract(from sentences: [Sentence], excluding authors: Set<String>) -> [Person] {
         // Pass 1: names the text delimits for certain (after titles, in lists).
         var perSentence: [[Mention]] = sentences.map { delimitedMentions(in: ScalarText($0.text)) }
-        let known = Set(perSentence.joined().filter { !$0.rejected }.map(\.name)).subtracting(authors)
+        let all = perSentence.joined()
+        let certain = Set(all.filter { !$0.rejected && !$0.needsRepeat }.map(\.name))
+        let repeated = Dictionary(grouping: all.filter(\.needsRepeat), by: \.name).filter { name, group in
+            group.count > 1 || sentences.contains { s in s.text.contains(name) && !group.contains { _ in false } } && occurrences(of: name, in: sentences) > 1
+        }.keys
+        let known = certain.union(repeated).subtracting(authors)
         // Pass 2: later mentions of those names alone.
         for (index, sentence) in sentences.enumerated() {
             perSentence[index] = withBareMentions(perSentence[index], in: ScalarText(sentence.text), known: known)
@@ -67,6 +74,10 @@ struct People: Sendable {
         }
     }
 
+    private func occurrences(of name: String, in sentences: [Sentence]) -> Int {
+        sentences.reduce(0) { $0 + ScalarText($1.text).occurrences(of: name).count }
+    }
+
     /// Names after a title chain (and the list that continues them), and lists of bare names at a
     /// clause start whose clause has a role.
     func delimitedMentions(in t: ScalarText) -> [Mention] {
@@ -77,6 +88,11 @@ struct People: Sendable {
                 let group = listContinuing(from: m, in: t)
                 mentions.append(contentsOf: group)
                 i = group.last!.end
+                continue
+            }
+            if isClauseStart(t, i), let m = bareSubject(in: t, at: i) {
+                mentions.append(m)
+                i = m.end
                 continue
             }
             if isClauseStart(t, i), let group = bareList(in: t, at: i) {
@@ -95,7 +111,8 @@ struct People: Sendable {
     }
 
     private func titledMention(in t: ScalarText, at i: Int) -> Mention? {
-        guard titles.office(in: t, endingAt: i) != nil, let length = names.nameLength(in: t, at: i) else { return nil }
+        guard titles.office(in: t, endingAt: i) != nil, let length = names.nameLength(in: t, at: i),
+              titles.office(in: t, startingAt: i + length) == nil else { return nil }
         switch titles.chain(in: t, before: i) {
         case .none: return nil
         case .rejected:
@@ -141,6 +158,14 @@ struct People: Sendable {
         let tail = t[end..<t.count]
         guard let head = Roles.clauses(tail).first, !roles.roles(inClause: head).isEmpty else { return nil }
         return items.map { Mention(name: t[$0.0..<$0.1], start: $0.0, end: $0.1, titles: shared, tailStart: end) }
+    }
+
+    /// `张凤林出席会议并讲话`: a name with no title opening a clause whose verb is a role.
+    private func bareSubject(in t: ScalarText, at i: Int) -> Mention? {
+        guard let length = names.nameLength(in: t, at: i), names.isBareName(t[i..<(i + length)]) else { return nil }
+        let tail = t[(i + length)..<t.count]
+        guard let head = Roles.clauses(tail).first, roles.startsWithRole(head) else { return nil }
+        return Mention(name: t[i..<(i + length)], start: i, end: i + length, titles: [], tailStart: i + length, needsRepeat: true)
     }
 
     /// Adds mentions of known names standing alone (`曹普华强调`), longest names first.

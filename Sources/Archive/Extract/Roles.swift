@@ -12,6 +12,8 @@ struct Roles: Sendable {
     private let nonParticipation: [String]
     private let continuations: [String]
     private let convene: NSRegularExpression
+    private let objectVerbs: [String]
+    private let meetingNames: [String]
     static let clauseBreaks: Set<Character> = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
@@ -21,6 +23,8 @@ struct Roles: Sendable {
         nonParticipation = lexicon.list("non-participation")
         continuations = lexicon.longestFirst("clause-continuation")
         convene = lexicon.regex("convene")
+        objectVerbs = lexicon.list("object-verb")
+        meetingNames = lexicon.list("role-as-meeting-name")
     }
 
     struct Reading: Equatable {
@@ -30,6 +34,13 @@ struct Roles: Sendable {
         var nonParticipant = false
         /// Nothing but a separator follows the name: the roles come from the verb further on.
         var pending = false
+    }
+
+    /// Whether a clause opens with a role word (出席会议并讲话, 在会上强调).
+    func startsWithRole(_ clause: String) -> Bool {
+        var c = Substring(clause)
+        for lead in lexicon.longestFirst("speech-setting") where c.hasPrefix(lead) { c = c.dropFirst(lead.count); break }
+        return roleWords.contains { c.hasPrefix($0) }
     }
 
     /// Splits text into clauses at clause punctuation and white space.
@@ -48,12 +59,18 @@ struct Roles: Sendable {
         if let m = text.matches(convene).first {
             text = String(Array(text)[..<m.range.lowerBound])
         }
+        // What is heard or watched is no role of the listener (认真听取发言).
+        for verb in objectVerbs { if let r = text.range(of: verb) { text = String(text[..<r.lowerBound]) } }
         text = Self.removingQuoted(text)
         var found: Set<String> = []
-        var remaining = text
-        for word in roleWords where remaining.contains(word) {
-            if let role = lexicon.value("role", word) { found.insert(role) }
-            remaining = remaining.replacingOccurrences(of: word, with: "|")
+        var remaining = ScalarText(text)
+        for word in roleWords {
+            for start in remaining.occurrences(of: word) {
+                // A role word naming a meeting (点评会, 汇报会) is no role.
+                if meetingNames.contains(where: { remaining.hasPrefix($0, at: start) }) { continue }
+                if let role = lexicon.value("role", word) { found.insert(role) }
+            }
+            remaining = ScalarText(remaining[0..<remaining.count].replacingOccurrences(of: word, with: "|"))
         }
         return found
     }
