@@ -151,7 +151,11 @@ struct People: Sendable {
         guard let last = items.last else { return nil }
         var end = last.1
         var shared: [String] = []
-        if let office = titles.office(in: t, startingAt: end) { shared = [office]; end += office.count }
+        if let office = titles.office(in: t, startingAt: end) {
+            // An office followed by a name is that name's title (衡水市长吴晓华), not the list's.
+            if names.nameLength(in: t, at: end + office.count) != nil { return nil }
+            shared = [office]; end += office.count
+        }
         let joined = t.char(end).map { lexicon.set("weak-follower").contains(String($0)) && ($0 == "等" || $0 == "及") } ?? false
         guard items.count >= 2 || joined || !shared.isEmpty else { return nil }
         // The clause after the list must give a role, else this is no list of participants.

@@ -5,12 +5,14 @@ struct PersonNames: Sendable {
     private let followers: [String]
     private let weakFollowers: Set<String>
     private let nonNameEnds: Set<String>
+    private let notNames: [String]
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
         followers = lexicon.longestFirst("name-follower") + lexicon.longestFirst("office")
         weakFollowers = lexicon.set("weak-follower")
         nonNameEnds = lexicon.set("non-name-end")
+        notNames = lexicon.list("not-a-name")
     }
 
     /// Length of the surname starting at `i` (2 for 欧阳…), nil when none does.
@@ -35,7 +37,7 @@ struct PersonNames: Sendable {
     /// The length of the name starting at `i`, choosing between a two- and three-character reading
     /// by what follows; `known` names (read where delimiters made them certain) win ties.
     func nameLength(in t: ScalarText, at i: Int, known: Set<String> = []) -> Int? {
-        guard let s = surnameLength(in: t, at: i) else { return nil }
+        guard let s = surnameLength(in: t, at: i), !notNames.contains(where: { t.hasPrefix($0, at: i) }) else { return nil }
         let long = s + 2, short = s + 1
         let longOK = allHan(t, i..<(i + long)) && isFollower(in: t, at: i + long) && plausibleEnd(t, i + long - 1)
         let shortOK = allHan(t, i..<(i + short)) && isFollower(in: t, at: i + short) && plausibleEnd(t, i + short - 1)
@@ -59,7 +61,8 @@ struct PersonNames: Sendable {
     /// A whole token that is a name (list items, bylines): surname plus one or two characters.
     func isBareName(_ token: String) -> Bool {
         let t = ScalarText(token)
-        guard let s = surnameLength(in: t, at: 0), (s + 1...s + 2).contains(t.count) else { return false }
+        guard let s = surnameLength(in: t, at: 0), (s + 1...s + 2).contains(t.count),
+              !notNames.contains(where: token.hasPrefix) else { return false }
         return allHan(t, 0..<t.count) && plausibleEnd(t, t.count - 1)
     }
 
