@@ -64,11 +64,22 @@ struct IndicatorMatcher: Sendable {
         return subject(in: item, range: 0..<item.count) ?? IndicatorSubject(code: nil, name: string(item, 0..<item.count))
     }
 
+    /// Words that end an indicator's name as written (税收收入|增长12%).
+    static let nameEnders = PhraseTable<Bool>(words: [
+        "增长", "增速", "增幅", "增势", "同比", "比上年", "比去年", "较", "完成", "实现", "达到", "达", "为", "突破",
+        "超过", "下降", "减少", "累计", "约", "控制在", "分别",
+    ])
+    static let leadingWords = PhraseTable<Bool>(words: ["其中", "全市", "全县", "全区", "全省", "完成", "实现", "累计"])
+
+    /// The name of an indicator outside the vocabulary as the clause writes it.
     static func trimmedName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var start = range.lowerBound
-        for index in range where [",", "，", "、", ";", "；", ":", "：", " "].contains(text[index]) { start = index + 1 }
-        let lower = start < range.upperBound ? start : range.lowerBound
-        return string(text, lower..<range.upperBound)
+        for index in range where ValueClause.boundaries.contains(text[index]) || text[index] == " " { start = index + 1 }
+        if start >= range.upperBound { start = range.lowerBound }
+        while let hit = leadingWords.match(in: text, at: start, limit: range.upperBound) { start = hit.end }
+        var end = start
+        while end < range.upperBound, nameEnders.match(in: text, at: end, limit: range.upperBound) == nil { end += 1 }
+        return string(text, start..<(end > start ? end : range.upperBound))
     }
 
     func firstIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar], range: Range<Int>) -> Int? {
