@@ -35,4 +35,8 @@ import Testing
     @Test func forTheSakeOfIsAGoal() {
         #expect(F.goals("为取得“半年红”打下基础。") == [.init(phrase: "半年红", stance: "goal")])
     }
+
+    @Test func aReviewThatStatesItPlainlyIsAchieved() {
+        #expect(F.goals("一季度，全市经济实现“开门红”。") == [.init(phrase: "开门红", stance: "achieved")])
+    }
 }

@@ -145,4 +145,32 @@ import Testing
     @Test func withoutAYearThePeriodIsUnknown() {
         #expect(F.indicators("一季度，地区生产总值增长5%。", year: nil).first?.period == nil)
     }
+
+    @Test func aSecondListReusesTheFirstListsItems() {
+        #expect(F.scored("地区生产总值和财政总收入分别达到480亿元和36亿元，分别增长6.1%和9.4%。")
+                == [F.actual("GDP", 480, "亿元"), F.actual("FISCAL_REV", 36, "亿元"), F.actual("GDP", 6.1),
+                    F.actual("FISCAL_REV", 9.4)])
+    }
+
+    @Test func urbanAndRuralResidentsTogether() {
+        #expect(F.scored("城乡居民人均可支配收入分别增长5.8%和7.9%。")
+                == [F.actual("URBAN_INCOME", 5.8), F.actual("RURAL_INCOME", 7.9)])
+    }
+
+    @Test func progressAgainstThePlanIsNoGrowth() {
+        #expect(F.scored("固定资产投资完成年度计划的78.5%。").isEmpty)
+    }
+
+    @Test func comparablePricesDoNotBreakTheClause() {
+        #expect(F.scored("完成地区生产总值260亿元，按可比价格计算，同比增长5.7%。")
+                == [F.actual("GDP", 260, "亿元"), F.actual("GDP", 5.7)])
+    }
+
+    @Test func aWiderRegionsFigureIsNotTheHosts() {
+        #expect(F.scored("全国地区生产总值增长5.2%，全市地区生产总值增长6.1%。") == [F.actual("GDP", 6.1)])
+    }
+
+    @Test func minusSign() {
+        #expect(F.scored("进出口总额增长-4.1%。") == [F.actual("TRADE", -4.1)])
+    }
 }

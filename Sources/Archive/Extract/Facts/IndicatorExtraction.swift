@@ -20,6 +20,7 @@ struct SentenceIndicators {
         let quantities = QuantityScanner.scan(text)
         var found: [Found] = []
         var subject: IndicatorSubject?
+        var lastItems: [[Unicode.Scalar]] = []
         var previousEnd = 0
         var index = 0
         while index < quantities.count {
@@ -38,8 +39,14 @@ struct SentenceIndicators {
                     next += 1
                 }
                 let itemsStart = ValueClause.clauseStart(text, before: marker, from: previousEnd)
-                let items = listItems(itemsStart..<marker)
-                if items.count == group.count, let last = items.last {
+                var items = listItems(itemsStart..<marker, count: group.count)
+                // 分别达到500亿元和50亿元，分别增长8%和10%: the second list names no items of its own.
+                if items.isEmpty || Filler.isEmpty(text, itemsStart..<marker) && items.count != group.count {
+                    items = lastItems
+                }
+                lastItems = items
+                let wider = RegionScope.isWider(text, itemsStart..<marker, host: context.host)
+                if items.count == group.count, let last = items.last, !wider {
                     for (item, member) in zip(items, group) {
                         let itemSubject = matcher.listItem(item, last: last)
                         found += emit(member.0, comparator: member.1, end: member.2, subject: itemSubject,
@@ -60,6 +67,10 @@ struct SentenceIndicators {
             if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause) {
                 continue
             }
+            if RegionScope.isWider(text, clause, host: context.host) {
+                subject = nil
+                continue
+            }
             let named = matcher.subject(in: text, range: clause) ?? matcher.subject(in: text, range: lead)
             guard let current = named ?? subject else { continue }
             subject = current
@@ -68,8 +79,22 @@ struct SentenceIndicators {
         return preferringPreciseAliases(found).map(\.value)
     }
 
-    /// The items of a list of indicators, split at 、 和 及 与 以及.
-    private func listItems(_ range: Range<Int>) -> [[Unicode.Scalar]] {
+    static let bothResidents = Array("城乡居民".unicodeScalars)
+    static let residents = [Array("城镇居民".unicodeScalars), Array("农村居民".unicodeScalars)]
+
+    /// The items of a list of indicators, split at 、 和 及 与 以及; 城乡居民X for two values is
+    /// 城镇居民X and 农村居民X.
+    private func listItems(_ range: Range<Int>, count: Int) -> [[Unicode.Scalar]] {
+        let items = splitItems(range)
+        if items.count == 1, count == 2, let item = items.first,
+           let at = (0..<item.count).first(where: { QuantityScanner.matches(item, Self.bothResidents, at: $0) }) {
+            let rest = item[(at + Self.bothResidents.count)...]
+            return Self.residents.map { $0 + rest }
+        }
+        return items
+    }
+
+    private func splitItems(_ range: Range<Int>) -> [[Unicode.Scalar]] {
         var items: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var index = range.lowerBound

@@ -73,13 +73,25 @@ struct IndicatorMatcher: Sendable {
 
     /// The name of an indicator outside the vocabulary as the clause writes it.
     static func trimmedName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        // The last clause of the span that names something (其中工业投资增势迅猛，同比增长 → 工业投资).
         var start = range.lowerBound
-        for index in range where ValueClause.boundaries.contains(text[index]) || text[index] == " " { start = index + 1 }
-        if start >= range.upperBound { start = range.lowerBound }
+        var clauseEnd = range.upperBound
+        var cursor = range.upperBound
+        while cursor > range.lowerBound {
+            let clauseStart = ValueClause.clauseStart(text, before: cursor, from: range.lowerBound)
+            if !Filler.isEmpty(text, clauseStart..<clauseEnd) {
+                start = clauseStart
+                break
+            }
+            clauseEnd = max(range.lowerBound, clauseStart - 1)
+            cursor = clauseEnd
+        }
+        for index in start..<clauseEnd where text[index] == " " { start = index + 1 }
+        if start >= clauseEnd { start = range.lowerBound }
         while let hit = leadingWords.match(in: text, at: start, limit: range.upperBound) { start = hit.end }
         var end = start
-        while end < range.upperBound, nameEnders.match(in: text, at: end, limit: range.upperBound) == nil { end += 1 }
-        return string(text, start..<(end > start ? end : range.upperBound))
+        while end < clauseEnd, nameEnders.match(in: text, at: end, limit: clauseEnd) == nil { end += 1 }
+        return string(text, start..<(end > start ? end : clauseEnd))
     }
 
     func firstIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar], range: Range<Int>) -> Int? {

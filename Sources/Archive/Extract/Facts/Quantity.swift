@@ -43,7 +43,8 @@ enum QuantityScanner {
                 high = second.value
                 end = second.end
             }
-            found.append(Quantity(start: index, end: end, low: first.value, high: high, unit: unit))
+            let sign = isMinus(text, before: index) ? -1.0 : 1.0
+            found.append(Quantity(start: index, end: end, low: sign * first.value, high: high, unit: unit))
             index = end
         }
         return found
@@ -109,6 +110,14 @@ enum QuantityScanner {
         }
         guard let value = ChineseNumber.value(text[index..<runEnd]) else { return nil }
         return Number(value: value, unit: nil, end: runEnd, arabic: false)
+    }
+
+    /// 增长-3.2%: a minus sign right before the number, not a dash between two numbers.
+    static func isMinus(_ text: [Unicode.Scalar], before index: Int) -> Bool {
+        guard index > 0, ["-", "－", "−"].contains(text[index - 1]) else { return false }
+        guard index > 1 else { return true }
+        let previous = text[index - 2]
+        return arabicDigit(previous) == nil && previous != "%" && previous != "％"
     }
 
     static func arabicDigit(_ scalar: Unicode.Scalar) -> Int? {

@@ -12,7 +12,10 @@ enum ValueClause {
         ("增加值", false),
     ])
     static let fallWords = PhraseTable<Bool>(words: ["下降", "减少", "回落", "下滑", "降低"])
-    static let shareWords = PhraseTable<Bool>(words: ["占", "比重", "占比"])
+    /// A share of a whole, or progress against a plan (完成年度计划的78%).
+    static let shareWords = PhraseTable<Bool>(words: [
+        "占", "比重", "占比", "计划的", "任务的", "目标的", "预算的", "完成率", "进度",
+    ])
     static let averageWords = PhraseTable<Bool>(words: ["平均", "年均"])
     static let rateWords = PhraseTable<Bool>(words: ["率"])
     static let listWord = Array("分别".unicodeScalars)
