@@ -10,6 +10,7 @@ struct ArchiveCommand: ParsableCommand {
               archivectl ingest seeds/
               archivectl export --format jsonl > export.jsonl
             """,
-        subcommands: [IngestCommand.self, ExportCommand.self]
+        subcommands: [IngestCommand.self, ExportCommand.self, QueryCommand.self, CompareCommand.self, SearchCommand.self,
+                      ShowCommand.self, SQLCommand.self, StatsCommand.self]
     )
 }
