@@ -141,7 +141,7 @@ public final class Comparison {
                     SELECT v.value, v.comparator, m.date FROM indicator_values v JOIN meetings m ON m.id = v.meeting_id
                     WHERE v.region_code = ?1 AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5 AND v.period IS ?6
                     UNION ALL
-                    SELECT v.value, v.comparator, m.date FROM meetings m JOIN indicator_values v ON v.meeting_id = m.id
+                    SELECT v.value, v.comparator, m.date FROM meetings m CROSS JOIN indicator_values v ON v.meeting_id = m.id
                     WHERE m.region_code = ?1 AND v.region_code IS NULL AND v.region_name IS NULL
                       AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5 AND v.period IS ?6)
                 ORDER BY date DESC LIMIT 1

@@ -26,7 +26,7 @@ public struct FilterError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The nearest candidates to a misspelling, by edit distance over characters (Levenshtein):
+/// The nearest candidate to a misspelling, by edit distance over characters:
 /// for did-you-mean hints.
 public enum Suggestion {
     public static func nearest(to input: String, in candidates: [String]) -> String? {
@@ -34,30 +34,32 @@ public enum Suggestion {
         var best: (String, Int)?
         let lowered = input.lowercased()
         for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased(), limit: limit)
+            // Lengths too far apart cannot be within the limit; skip the table for them.
+            guard abs(candidate.count - input.count) <= limit else { continue }
+            let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         return best?.0
     }
 
-    /// Levenshtein distance; stops early (returning > limit) once it cannot be within `limit`.
-    public static func editDistance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
+    /// Edit distance counting insertions, deletions, substitutions and swaps of neighbours (the
+    /// optimal-string-alignment form of Damerau–Levenshtein: "gaol" is one edit from "goal").
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
-        if abs(a.count - b.count) > limit { return limit == Int.max ? Swift.max(a.count, b.count) : limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
             for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMinimum = Swift.min(rowMinimum, current[j])
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

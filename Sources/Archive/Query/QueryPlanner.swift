@@ -199,7 +199,8 @@ public struct QueryPlanner {
     }
 
     /// Region and level terms together. Indicator values belong to the region they name (or, naming
-    /// none, to the meeting's host); the union of two indexed lookups keeps that off a full scan.
+    /// none, to the meeting's host); the union of two indexed lookups keeps that off a full scan, and
+    /// CROSS JOIN makes SQLite start from the host's meetings rather than from every value without a region.
     func regionFragment(_ selection: FilterResolver.RegionSelection, subject: QuerySubject) -> (String, [DatabaseValue]) {
         let codes: DatabaseValue = .text(JSONValue.strings(selection.codes.sorted()).rendered)
         var parts: [String] = []
@@ -208,7 +209,7 @@ public struct QueryPlanner {
             if subject == .indicatorFacts {
                 parts.append("""
                     f.id IN (SELECT id FROM indicator_values WHERE region_code IN (SELECT value FROM json_each(?)) \
-                    UNION ALL SELECT v2.id FROM meetings m2 JOIN indicator_values v2 ON v2.meeting_id = m2.id \
+                    UNION ALL SELECT v2.id FROM meetings m2 CROSS JOIN indicator_values v2 ON v2.meeting_id = m2.id \
                     WHERE m2.region_code IN (SELECT value FROM json_each(?)) AND v2.region_code IS NULL AND v2.region_name IS NULL)
                     """)
                 values += [codes, codes]
