@@ -140,7 +140,8 @@ struct GBKShiftRepair {
         let damaged = Array(scalars[first..<end])
         let wordsBefore = words.wordCount(bracketed(damaged, before, after))
         let wordsAfter = words.wordCount(bracketed(shifted, before, after))
-        guard wordsAfter > wordsBefore else { return nil }
+        // Without a `?` to show where bytes were lost, the shifted reading must win clearly.
+        guard wordsAfter > wordsBefore + (marker == nil ? 1 : 0) else { return nil }
         return Edit(range: first..<end, replacement: shifted)
     }
 
