@@ -61,4 +61,19 @@ import Testing
         #expect(document.encoding == "GB18030")
         #expect(document.normalized.text == text)
     }
+
+    @Test func utf8CutMidCharacterIsStillUTF8() throws {
+        let bytes = Array(try TextFixtures.seedBytes("003").dropLast(1))
+        let document = try TextPipeline().process(bytes)
+        #expect(document.encoding == "UTF-8")
+        #expect(document.original.hasPrefix("红网时刻"))
+        #expect(document.original.hasSuffix("\u{FFFD}"))
+    }
+
+    @Test func aUTF8PageKeepingAnOldGBKDeclarationIsUTF8() throws {
+        let html = "<html><head><meta charset=\"gbk\"><title>会议</title></head><body><p>全市经济工作会议召开,会议强调要确保完成全年目标任务。</p></body></html>"
+        let document = try TextPipeline().process(Array(html.utf8))
+        #expect(document.encoding == "UTF-8")
+        #expect(document.original == "全市经济工作会议召开,会议强调要确保完成全年目标任务。")
+    }
 }
