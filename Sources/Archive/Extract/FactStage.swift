@@ -1,16 +1,19 @@
 extension Extractor {
     /// Every stated indicator value. The period a sentence does not state is the last one stated
-    /// before it (`第一季度，……。预计全县完成地区生产总值30.6亿元`).
+    /// before it (`第一季度，……。预计全县完成地区生产总值30.6亿元`); a list of targets cut into
+    /// sentences at ； stays a list of targets.
     func extractIndicators(from sentences: [Sentence], context: ExtractionContext) -> [IndicatorValue] {
         let matcher = IndicatorMatcher(vocabulary: indicators)
         var carried: PeriodMark?
+        var inTargetList = false
         var values: [IndicatorValue] = []
         for sentence in sentences {
             let text = Array(sentence.text.unicodeScalars)
             let marks = PeriodScanner.scan(text, year: context.year)
             values += SentenceIndicators(text: text, sentence: sentence, matcher: matcher, context: context,
-                                         marks: marks, carried: carried).values()
+                                         marks: marks, carried: carried, inTargetList: inTargetList).values()
             if let last = marks.last { carried = last }
+            inTargetList = ValueKind.continuesTargetList(text, inList: inTargetList)
         }
         return values
     }

@@ -173,4 +173,15 @@ import Testing
     @Test func minusSign() {
         #expect(F.scored("进出口总额增长-4.1%。") == [F.actual("TRADE", -4.1)])
     }
+
+    @Test func aListOfTargetsCutAtSemicolonsStaysTargets() {
+        let text = "今年的主要预期目标是：地区生产总值增长6.5%左右；固定资产投资增长9%；城镇调查失业率控制在5.5%以内。一季度固定资产投资增长3.1%。"
+        #expect(F.scored(text) == [F.target("GDP", 6.5), F.target("FAI", 9), F.target("UNEMPLOYMENT", 5.5),
+                                   F.actual("FAI", 3.1)])
+    }
+
+    @Test func residentIncomeVariants() {
+        #expect(F.scored("农村常住居民人均可支配收入达到21560元，社会消费品零售额增长4%。")
+                == [F.actual("RURAL_INCOME", 21560, "元"), F.actual("RETAIL", 4)])
+    }
 }

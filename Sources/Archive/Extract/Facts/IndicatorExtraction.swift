@@ -8,6 +8,8 @@ struct SentenceIndicators {
     let context: ExtractionContext
     let marks: [PeriodMark]
     let carried: PeriodMark?
+    /// The sentence continues a list of targets begun in an earlier one.
+    var inTargetList = false
 
     static let rateCode = "UNEMPLOYMENT"
 
@@ -141,7 +143,8 @@ struct SentenceIndicators {
             if case .year(let y) = m.period { return y }
             return m.year ?? context.year
         }
-        let kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year)
+        let kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year,
+                                  inTargetList: inTargetList)
         var period = mark.flatMap { $0.period.formatted(year: $0.year ?? context.year) }
         if kind == "target", mark == nil { period = context.year.map(String.init) }
         func value(_ number: Double, _ comparator: String) -> Found {
