@@ -45,4 +45,8 @@ import Testing
         #expect(F.goals("上半年全县主要经济指标实现“双过半”。") == [.init(phrase: "双过半", stance: "achieved")])
         #expect(F.goals("会议要求各地实现“双过半”。") == [.init(phrase: "双过半", stance: "goal")])
     }
+
+    @Test func achievedSaidAfterTheSlogan() {
+        #expect(F.goals("一季度“开门红”已经实现。") == [.init(phrase: "开门红", stance: "achieved")])
+    }
 }

@@ -10,7 +10,7 @@ enum GoalStance: String {
 
     static let markers = PhraseTable<Marker>([
         ("实现了", .achieved), ("已实现", .achieved), ("已经实现", .achieved), ("取得了", .achieved),
-        ("取得", .achieved), ("迎来了", .achieved), ("迎来", .achieved), ("赢得了", .achieved),
+        ("取得", .achieved), ("迎来了", .achieved), ("迎来", .achieved), ("赢得了", .achieved), ("赢得", .achieved), ("交出", .achieved), ("夺得", .achieved),
         ("夺得了", .achieved), ("收获了", .achieved), ("喜获", .achieved), ("交出了", .achieved), ("喜迎", .achieved),
         ("实现", .bareAchieve),
         ("为实现", .goal), ("为取得", .goal), ("确保", .goal), ("力争", .goal), ("冲刺", .goal), ("奋战", .goal),
@@ -24,10 +24,16 @@ enum GoalStance: String {
     /// A report of work done: the sentence looks back.
     static let retrospective = PhraseTable<Bool>(words: ["以来", "已经", "去年", "上年"])
 
-    static func of(_ text: [Unicode.Scalar], phraseStart: Int) -> GoalStance {
+    /// Said after the slogan: “开门红”已经实现.
+    static let doneAfter = PhraseTable<Bool>(words: ["已经实现", "已实现", "实现了", "顺利实现了", "如期实现"])
+
+    static func of(_ text: [Unicode.Scalar], phraseStart: Int, phraseEnd: Int) -> GoalStance {
         let clauseStart = ValueClause.clauseStart(text, before: phraseStart, from: 0)
         let found = markers.matches(in: text, range: clauseStart..<phraseStart).filter { $0.value != .neutral }
-        guard let nearest = found.last else { return .goal }
+        guard let nearest = found.last else {
+            let clauseEnd = ValueClause.clauseEnd(text, after: phraseEnd)
+            return doneAfter.contains(in: text, range: phraseEnd..<clauseEnd) ? .achieved : .goal
+        }
         switch nearest.value {
         case .goal, .neutral: return .goal
         case .achieved: return .achieved
