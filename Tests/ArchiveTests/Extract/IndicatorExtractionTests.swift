@@ -184,4 +184,9 @@ import Testing
         #expect(F.scored("农村常住居民人均可支配收入达到21560元，社会消费品零售额增长4%。")
                 == [F.actual("RURAL_INCOME", 21560, "元"), F.actual("RETAIL", 4)])
     }
+
+    @Test func aValueForAYearAheadIsATarget() {
+        #expect(F.scored("2025年，地区生产总值增长6%。", year: 2024) == [F.target("GDP", 6)])
+        #expect(F.scored("2023年，地区生产总值增长6%。", year: 2024) == [F.actual("GDP", 6)])
+    }
 }

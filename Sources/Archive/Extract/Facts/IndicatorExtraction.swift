@@ -138,13 +138,16 @@ struct SentenceIndicators {
             if growth { return [] }
             measure = "level"
         }
-        let mark = marks.last { $0.end <= quantity.start } ?? carried
+        let ownMark = marks.last { $0.end <= quantity.start }
+        let mark = ownMark ?? carried
         let periodYear: Int? = mark.flatMap { m in
             if case .year(let y) = m.period { return y }
             return m.year ?? context.year
         }
-        let kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year,
+        var kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year,
                                   inTargetList: inTargetList)
+        // A value the sentence places in a year still ahead cannot have been achieved.
+        if ownMark != nil, let p = periodYear, let y = context.year, p > y { kind = "target" }
         var period = mark.flatMap { $0.period.formatted(year: $0.year ?? context.year) }
         if kind == "target", mark == nil { period = context.year.map(String.init) }
         func value(_ number: Double, _ comparator: String) -> Found {
