@@ -189,4 +189,9 @@ import Testing
         #expect(F.scored("2025年，地区生产总值增长6%。", year: 2024) == [F.target("GDP", 6)])
         #expect(F.scored("2023年，地区生产总值增长6%。", year: 2024) == [F.actual("GDP", 6)])
     }
+
+    @Test func aSentenceWithoutAPeriodTakesTheReportedOne() {
+        let text = "会议总结一季度工作，部署二季度工作。全市地区生产总值增长5.5%。"
+        #expect(F.indicators(text).map(\.period) == ["2023Q1"])
+    }
 }

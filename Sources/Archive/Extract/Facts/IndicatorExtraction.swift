@@ -149,7 +149,8 @@ struct SentenceIndicators {
         // A value the sentence places in a year still ahead cannot have been achieved.
         if ownMark != nil, let p = periodYear, let y = context.year, p > y { kind = "target" }
         var period = mark.flatMap { $0.period.formatted(year: $0.year ?? context.year) }
-        if kind == "target", mark == nil { period = context.year.map(String.init) }
+        // Targets are for a year: a quarter carried from an earlier sentence is not theirs.
+        if kind == "target", ownMark == nil { period = (mark?.year ?? context.year).map(String.init) }
         func value(_ number: Double, _ comparator: String) -> Found {
             Found(value: IndicatorValue(indicator: subject.code, name: subject.name, kind: kind, measure: measure,
                                         value: sign * number, unit: quantity.unit.exported, comparator: comparator,
