@@ -194,4 +194,18 @@ import Testing
         let text = "会议总结一季度工作，部署二季度工作。全市地区生产总值增长5.5%。"
         #expect(F.indicators(text).map(\.period) == ["2023Q1"])
     }
+
+    @Test func periodItemsShareTheIndicator() {
+        #expect(F.scored("一季度、上半年地区生产总值分别增长5.1%和5.6%。") == [F.actual("GDP", 5.1), F.actual("GDP", 5.6)])
+    }
+
+    @Test func aMilestoneWordKeepsTheIndicator() {
+        #expect(F.scored("地区生产总值迈上2000亿元台阶，实现了8.5%的较快增长。")
+                == [F.actual("GDP", 2000, "亿元"), F.actual("GDP", 8.5)])
+    }
+
+    @Test func aSubItemAfterQiZhongIsAnotherIndicator() {
+        #expect(F.scored("外贸进出口总额完成5.6亿美元，同比增长21.3%，其中出口4.2亿美元，增长25.6%。")
+                == [F.actual("TRADE", 5.6, "亿美元"), F.actual("TRADE", 21.3)])
+    }
 }
