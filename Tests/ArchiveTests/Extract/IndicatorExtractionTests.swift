@@ -208,4 +208,8 @@ import Testing
         #expect(F.scored("外贸进出口总额完成5.6亿美元，同比增长21.3%，其中出口4.2亿美元，增长25.6%。")
                 == [F.actual("TRADE", 5.6, "亿美元"), F.actual("TRADE", 21.3)])
     }
+
+    @Test func aListOfSharesIsNoList() {
+        #expect(F.scored("地区生产总值和一般公共预算收入分别占全省的12.1%和9.8%。").isEmpty)
+    }
 }
