@@ -1,3 +1,4 @@
+@preconcurrency import CLibXML2
 import Foundation
 
 /// Limits and choices of one ingest run.
@@ -131,6 +132,8 @@ public final class Ingestor {
     }
 
     private func startWorkers(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>) {
+        // libxml2 asks to be initialized on one thread before its parsers run on several.
+        xmlInitParser()
         let preparer = self.preparer
         let path = database.path
         for _ in 0..<min(options.workers, max(1, sources.count)) {
