@@ -7,15 +7,21 @@ final class BackgroundCommand {
     private let outURL: URL
     private let errURL: URL
 
-    init(_ arguments: [String]) throws {
+    /// `launcher` runs before the binary (e.g. a command that drops privileges).
+    init(_ arguments: [String], launcher: [String] = []) throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "bg-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         outURL = folder.appending(path: "out")
         errURL = folder.appending(path: "err")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        process.executableURL = CLI.binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [CLI.binary.path] + arguments
+        } else {
+            process.executableURL = CLI.binary
+            process.arguments = arguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "ARCHIVE_DB")
         process.environment = environment
