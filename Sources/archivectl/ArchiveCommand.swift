@@ -11,7 +11,8 @@ struct ArchiveCommand: ParsableCommand {
               archivectl ingest seeds/
               archivectl export --format jsonl > export.jsonl
             """,
-        subcommands: [IngestCommand.self, ExportCommand.self]
+        subcommands: [IngestCommand.self, ExportCommand.self, QueryCommand.self, CompareCommand.self, SearchCommand.self,
+                      ShowCommand.self, SQLCommand.self, StatsCommand.self]
     )
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as users of the

@@ -1,0 +1,26 @@
+/// Single GBK characters to and from bytes, through iconv. Used only where a damaged run is
+/// suspected, so one codec is made per repair call.
+final class GBKCodec {
+    private let encoder: Iconv
+    private let decoder: Iconv
+
+    init?() {
+        guard let encoder = Iconv(from: "UTF-8", to: "GBK"), let decoder = Iconv(from: "GBK", to: "UTF-8") else { return nil }
+        self.encoder = encoder
+        self.decoder = decoder
+    }
+
+    /// The GBK bytes of one character, or nil when GBK has no such character.
+    func encode(_ scalar: Unicode.Scalar) -> [UInt8]? {
+        encoder.convert(Array(String(scalar).utf8))?.bytes
+    }
+
+    /// The character a two-byte GBK sequence stands for, or nil when it is not one.
+    func decode(_ lead: UInt8, _ trail: UInt8) -> Unicode.Scalar? {
+        guard (0x81...0xFE).contains(lead), (0x40...0xFE).contains(trail), trail != 0x7F,
+              let bytes = decoder.convert([lead, trail])?.bytes else { return nil }
+        let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first, scalar != "\u{FFFD}" else { return nil }
+        return scalar
+    }
+}
