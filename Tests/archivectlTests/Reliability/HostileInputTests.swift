@@ -196,6 +196,13 @@ import Testing
         Self.expectOneLine(result, naming: scratch.folder.appending(path: "a.txt").path, saying: ["loop"])
         #expect(result.stderr.split(separator: "\n").count == 3, "\(result.stderr.prefix(2000))")
         #expect(try scratch.documents() == 2)
+
+        // Regression: given as a relative path, `up -> ..` was not seen as visited and the walk
+        // recursed through sub/up/sub/up/… until the path was too long (hundreds of lines).
+        let relative = try CLI.run(["ingest", "--db", "relative.db", "."], in: scratch.folder)
+        #expect(relative.status == 1, "\(relative.stderr.prefix(2000))")
+        #expect(relative.stderr.split(separator: "\n").count == 3, "\(relative.stderr.prefix(2000))")
+        #expect(relative.stdout.contains("2 added, 0 skipped, 3 failed"), "\(relative.stdout)")
     }
 
     @Test(.enabled(if: UnprivilegedUser.available, "needs a non-root user or setpriv: root reads any file"))
