@@ -1,17 +1,75 @@
-import Foundation
-
-/// bytes → decode → repair → normalize. Pure: no files, no database.
+/// bytes → decode → (HTML → article text) → repair → normalize. Pure: no files, no database, no
+/// shared mutable state (OpenCC handles are pooled behind a lock), so it may run on many threads.
 public struct TextPipeline: Sendable {
     public init() {}
 
     public func process(_ bytes: [UInt8]) throws -> DecodedDocument {
-        // Foundation: the text stage will take over decoding (GB18030, Big5, HTML) and repairs.
         guard !bytes.isEmpty else { throw TextError.empty }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw TextError.undecodable(reason: "not valid UTF-8")
+        let isHTML = HTMLPage.looks(like: bytes)
+        let declared = isHTML ? HTMLPage.declaredEncoding(in: bytes) : nil
+        let decoded = try ByteDecoder().decode(bytes, declared: declared)
+
+        var original = decoded.text
+        var page: HTMLPage?
+        if isHTML {
+            let parsed = HTMLPage(html: decoded.text)
+            original = parsed.text
+            page = parsed
         }
-        return DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8")
+        try Self.requireText(original)
+
+        let scalars = Array(original.unicodeScalars)
+        var text = TracedText(identity: scalars)
+        var repairs: [String] = []
+        if let repaired = GBKShiftRepair().repair(text) {
+            text = repaired
+            repairs.append(GBKShiftRepair.name)
+        }
+        if let repaired = PinyinAnnotationRepair.repair(text) {
+            text = repaired
+            repairs.append(PinyinAnnotationRepair.name)
+        }
+        let conversion = ScriptConversion.apply(text)
+        if conversion.converted {
+            text = conversion.text
+            repairs.append(ScriptConversion.name)
+        }
+        if let repaired = WidthFolding.repair(text) {
+            text = repaired
+            repairs.append(WidthFolding.name)
+        }
+
+        return DecodedDocument(
+            original: original,
+            normalized: text.normalized(originalLength: scalars.count),
+            encoding: decoded.encoding,
+            script: conversion.script,
+            repairs: repairs,
+            title: page?.title.map(Self.simplified),
+            published: page?.published,
+            publisher: page?.publisher.map(Self.simplified),
+            clutter: PageClutter.ranges(in: text.scalars)
+        )
+    }
+
+    /// Refuses text that is empty or mostly control characters (a binary file that happened to decode).
+    private static func requireText(_ text: String) throws {
+        var visible = 0
+        var controls = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{C}" {
+                controls += 1
+            } else if !scalar.properties.isWhitespace {
+                visible += 1
+            }
+        }
+        if visible == 0 { throw TextError.empty }
+        if controls * 20 > visible { throw TextError.binary(kind: "binary data: \(controls) control characters") }
+    }
+
+    /// Page facts are stored in simplified characters, like the text.
+    private static func simplified(_ value: String) -> String {
+        let converted = ScriptConversion.apply(TracedText(identity: Array(value.unicodeScalars)))
+        return converted.converted ? converted.text.string : value
     }
 }

@@ -1,0 +1,59 @@
+/// Everyday two-character words (data/common-words.tsv, from jieba's dictionary) in simplified
+/// and, through OpenCC, traditional form. They measure how much a stretch of text reads like
+/// Chinese and prove which character a damaged byte stood for.
+struct CommonWords: Sendable {
+    static let shared = CommonWords()
+
+    private let pairs: Set<UInt64>
+    private let characters: Set<UInt32>
+
+    private init() {
+        // The table is word<TAB>freq under a header; only the first column is needed, so lines are
+        // cut directly rather than through TSV.records' dictionary per row (23k rows, every run).
+        var words: [String] = []
+        for line in EmbeddedResources.data("common-words.tsv").split(separator: "\n").dropFirst() where !line.hasPrefix("#") {
+            let word = line.prefix { $0 != "\t" }
+            if word.unicodeScalars.count == 2 { words.append(String(word)) }
+        }
+        // One OpenCC call over the whole list adds each word's traditional form.
+        if let traditional = ChineseConverter.toTraditional.convert(words.joined(separator: "\n")) {
+            words.append(contentsOf: traditional.split(separator: "\n").map(String.init))
+        }
+        var pairs = Set<UInt64>(minimumCapacity: words.count)
+        var characters = Set<UInt32>()
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count == 2 else { continue }
+            pairs.insert(Self.key(scalars[0], scalars[1]))
+            characters.insert(scalars[0].value)
+            characters.insert(scalars[1].value)
+        }
+        self.pairs = pairs
+        self.characters = characters
+    }
+
+    private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+
+    /// Whether `first` and `second` together are a common word.
+    func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        pairs.contains(Self.key(first, second))
+    }
+
+    /// Whether the character occurs in some common word.
+    func isCommon(_ scalar: Unicode.Scalar) -> Bool {
+        characters.contains(scalar.value)
+    }
+
+    /// How many neighbouring pairs in `scalars` are common words.
+    func wordCount<S: Collection<Unicode.Scalar>>(_ scalars: S) -> Int {
+        var count = 0
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if let previous, isWord(previous, scalar) { count += 1 }
+            previous = scalar
+        }
+        return count
+    }
+}

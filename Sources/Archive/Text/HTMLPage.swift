@@ -1,0 +1,193 @@
+@preconcurrency import CLibXML2
+import Foundation
+
+/// A saved article page reduced to what the archive keeps: its text with paragraph breaks, and the
+/// title, publication date and source its markup states. Parsed with libxml2's forgiving HTML
+/// parser, so broken real-world markup still yields its text.
+struct HTMLPage {
+    var text: String
+    var title: String?
+    var published: String?
+    var publisher: String?
+
+    /// Whether the bytes look like an HTML document rather than text that mentions a tag.
+    static func looks(like bytes: [UInt8]) -> Bool {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return false }
+        let head = lowercasedASCII(bytes[start..<min(bytes.count, start + 2048)])
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"].contains { head.contains($0) }
+    }
+
+    /// The encoding a `<meta charset>` or `http-equiv` declaration names, as a ByteDecoder name.
+    static func declaredEncoding(in bytes: [UInt8]) -> String? {
+        let head = lowercasedASCII(bytes[0..<min(bytes.count, 4096)])
+        guard let range = head.range(of: "charset") else { return nil }
+        var label = ""
+        for character in head[range.upperBound...].drop(while: { " =\"'".contains($0) }) {
+            guard character.isLetter || character.isNumber || character == "-" || character == "_" else { break }
+            label.append(character)
+        }
+        switch label {
+        case "utf-8", "utf8": return "UTF-8"
+        case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312": return "GB18030"
+        case "big5", "big5-hkscs", "cp950", "x-x-big5", "x-big5": return "Big5"
+        default: return nil
+        }
+    }
+
+    private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : ($0 < 0x80 ? $0 : 0x20) }, as: UTF8.self)
+    }
+
+    /// Parses decoded page text (already UTF-8; the page's own charset hint is ignored).
+    init(html: String) {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        var utf8 = Array(html.utf8)
+        utf8.append(0)
+        let document = utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlReadMemory(pointer, Int32(clamping: buffer.count - 1), nil, "UTF-8", options)
+            }
+        }
+        var reader = ArticleReader()
+        if let document {
+            defer { xmlFreeDoc(document) }
+            if let root = xmlDocGetRootElement(document) { reader.read(root) }
+        }
+        text = reader.lines.joined(separator: "\n")
+        title = reader.meta(ArticleReader.titleKeys) ?? reader.title
+        published = (reader.meta(ArticleReader.dateKeys)).flatMap(PageFacts.isoDate)
+            ?? PageFacts.statedDate(in: reader.lines)
+        publisher = reader.meta(ArticleReader.sourceKeys) ?? PageFacts.statedSource(in: reader.lines)
+    }
+}
+
+/// Walks the parsed tree once, without recursion (hostile pages nest deeply), collecting
+/// paragraph text, the `<title>` and `<meta>` values.
+private struct ArticleReader {
+    static let titleKeys = ["articletitle", "og:title"]
+    static let dateKeys = ["article:published_time", "pubdate", "publishdate", "publish_date", "publishtime",
+                           "published_time", "datepublished", "firstpublishedtime", "og:release_date",
+                           "dc.date.issued", "dc.date", "date"]
+    static let sourceKeys = ["source", "contentsource", "copyfrom", "publisher", "og:site_name", "sitename"]
+
+    /// Elements whose content is never article text.
+    private static let dropped: Set<String> = ["script", "style", "nav", "noscript", "iframe", "select", "option",
+                                               "button", "template", "svg", "object", "embed", "footer", "aside",
+                                               "form", "textarea", "canvas", "map", "audio", "video"]
+    /// Elements that start and end a paragraph.
+    private static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                                              "tr", "table", "tbody", "thead", "section", "article", "header",
+                                              "main", "blockquote", "pre", "dd", "dt", "dl", "center", "hr",
+                                              "figure", "figcaption", "address", "body", "html", "td", "th"]
+
+    var lines: [String] = []
+    var title: String?
+    var metas: [String: String] = [:]
+    private var line = ""
+
+    func meta(_ keys: [String]) -> String? {
+        for key in keys { if let value = metas[key], !value.isEmpty { return value } }
+        return nil
+    }
+
+    mutating func read(_ root: xmlNodePtr) {
+        var node: xmlNodePtr? = root
+        while let current = node {
+            let descend = enter(current)
+            if descend, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            var finished = current
+            node = nil
+            while true {
+                leave(finished)
+                if finished == root { break }
+                if let next = finished.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = finished.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { break }
+                finished = parent
+            }
+        }
+        breakLine()
+    }
+
+    private static func name(_ node: xmlNodePtr) -> String {
+        guard let name = node.pointee.name else { return "" }
+        return String(cString: name).lowercased()
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { xmlFree(value) }
+        return String(cString: value)
+    }
+
+    private static func content(_ node: xmlNodePtr) -> String {
+        guard let value = xmlNodeGetContent(node) else { return "" }
+        defer { xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// Returns whether to walk into the node's children.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content { appendText(String(cString: content)) }
+            return false
+        case XML_ELEMENT_NODE:
+            let name = Self.name(node)
+            switch name {
+            case "title":
+                if title == nil { title = Self.collapsed(Self.content(node)) }
+                return false
+            case "meta":
+                let key = (Self.attribute(node, "property") ?? Self.attribute(node, "name")
+                           ?? Self.attribute(node, "itemprop") ?? Self.attribute(node, "http-equiv"))?.lowercased()
+                if let key, let value = Self.attribute(node, "content"), metas[key] == nil {
+                    metas[key] = Self.collapsed(value)
+                }
+                return false
+            case "head":
+                return true
+            default:
+                if Self.dropped.contains(name) { return false }
+                if Self.blocks.contains(name) { breakLine() }
+                return true
+            }
+        default:
+            return false
+        }
+    }
+
+    private mutating func leave(_ node: xmlNodePtr) {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return }
+        if Self.blocks.contains(Self.name(node)) { breakLine() }
+    }
+
+    private mutating func appendText(_ text: String) {
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" || scalar == "\u{C}" {
+                if !line.isEmpty, line.unicodeScalars.last != " " { line.unicodeScalars.append(" ") }
+            } else {
+                line.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    private mutating func breakLine() {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty { lines.append(trimmed) }
+        line = ""
+    }
+
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Dates and sources as pages state them: meta values like `2024-05-06T16:00:00+08:00` and
+/// visible lines like `发布时间：2023年07月24日` or `来源：天门市融媒体中心`.
+enum PageFacts {
+    private static let dateLabels = ["发布时间", "發布時間", "发布日期", "發布日期", "时间", "時間", "日期"]
+    private static let sourceLabels = ["来源", "來源"]
+
+    /// `yyyy-MM-dd` from the first date written as year, month and day in `text`.
+    static func isoDate(_ text: String) -> String? {
+        var numbers: [Int] = []
+        var current: Int?
+        var digits = 0
+        for scalar in text.unicodeScalars {
+            var digit: Int?
+            if scalar.value >= 0x30 && scalar.value <= 0x39 { digit = Int(scalar.value - 0x30) }
+            if scalar.value >= 0xFF10 && scalar.value <= 0xFF19 { digit = Int(scalar.value - 0xFF10) }
+            if let digit {
+                current = (current ?? 0) * 10 + digit
+                digits += 1
+                continue
+            }
+            if let value = current {
+                current = nil
+                // A phone number or timestamp is not part of a date.
+                if digits > 4 {
+                    digits = 0
+                    numbers.removeAll()
+                    continue
+                }
+                digits = 0
+                numbers.append(value)
+                if numbers.count == 3 { break }
+                guard "-/.年月".unicodeScalars.contains(scalar) else { numbers.removeAll(); continue }
+            }
+        }
+        if let current, numbers.count == 2, digits <= 4 { numbers.append(current) }
+        guard numbers.count == 3 else { return nil }
+        let (year, month, day) = (numbers[0], numbers[1], numbers[2])
+        guard (1949...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The date on a `发布时间：…` line near the top of the page.
+    static func statedDate(in lines: [String]) -> String? {
+        for line in lines.prefix(30) {
+            for label in dateLabels {
+                guard let range = line.range(of: label) else { continue }
+                let rest = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }
+                if let date = isoDate(String(rest.prefix(24))) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// The name on a `来源：…` line near the top of the page.
+    static func statedSource(in lines: [String]) -> String? {
+        for line in lines.prefix(30) {
+            for label in sourceLabels {
+                guard let range = line.range(of: label) else { continue }
+                let rest = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "\u{3000}" }
+                let name = rest.prefix { !$0.isWhitespace && $0 != "|" && $0 != "丨" }
+                if !name.isEmpty, name.count <= 30 { return String(name) }
+            }
+        }
+        return nil
+    }
+}
