@@ -1,0 +1,85 @@
+@testable import Archive
+import Testing
+
+@Suite struct HostRegionTests {
+    private func host(_ text: String) -> RegionRef? { Meetings.extract(text).meeting.region }
+
+    @Test func theNamedBodyThatMet() {
+        #expect(host("5月8日,岳阳市召开经济运行分析会。")?.code == "430600")
+        #expect(host("5月8日,代县召开经济运行调度会。")?.code == "140923")
+    }
+
+    @Test func ourCityResolvedThroughThePublisher() {
+        let r = host("来源:天门市融媒体中心\n7月2日,我市举行项目观摩推进会。")
+        #expect(r?.name == "天门市")
+        #expect(r?.level == "county")
+    }
+
+    @Test func theVenueIsNotTheHost() {
+        let r = host("5月6日,全省经济形势视频会在长沙召开。会议要求,奋力建设新湖南。")
+        #expect(r?.name == "湖南省")
+    }
+
+    @Test func aPlaceVisitedIsNotTheHost() {
+        let r = host("6月2日,岳阳市副市长卫天明深入平江县,召开座谈会。")
+        #expect(r?.name == "岳阳市")
+    }
+
+    @Test func districtCommitteeWithTheDistrictNamedElsewhere() {
+        let r = host("2月3日,区委经济工作会议召开。会议号召,加快建设美丽大观。")
+        #expect(r?.code == "340803")
+    }
+
+    @Test func shortNamesResolve() {
+        #expect(host("3月1日,全市工作会议召开。会议要求,推动安庆高质量发展。")?.code == "340800")
+        #expect(host("3月1日,区委全体会议召开。会议要求,建设青春渌口。")?.code == "430212")
+        #expect(host("3月1日,州委常委会召开。来源:甘孜日报")?.code == "513300")
+    }
+
+    @Test func aShortNameInsideAnotherWordIsNoPlace() {
+        // 惠民 (惠民县) inside 惠民生, 新兴 (新兴县) inside 新兴产业.
+        #expect(host("9月1日,我县召开经济运行分析会。会议要求,稳增长、惠民生,培育新兴产业。") == nil)
+    }
+
+    @Test func anAmbiguousCountyNeedsItsParent() {
+        #expect(host("4月2日,鼓楼区召开经济运行分析会。") == nil)
+        #expect(host("来源:福州日报\n4月2日,鼓楼区召开经济运行分析会。")?.code == "350102")
+    }
+
+    @Test func aDevelopmentZoneKeepsItsNameWithoutCode() {
+        let r = host("2月15日,青岛高新区召开年度工作总结大会。")
+        #expect(r?.name == "青岛高新区")
+        #expect(r?.code == nil)
+        let named = host("岳阳 经开区召开党工委会议\n本报讯 8月5日,经开区召开党工委会议。")
+        #expect(named?.name == "岳阳经开区")
+    }
+
+    @Test func anUnnamedHostIsNull() {
+        #expect(host("6月16日,市政府召开经济运行调度会,研究当前工作。") == nil)
+        #expect(host("1月4日,示范区管委会主任、市长卫天明主持召开示范区工作部署会议。") == nil)
+    }
+
+    @Test func anOldNameMapsToTodaysDivision() {
+        #expect(host("3月2日,株洲县召开经济工作会议。")?.code == "430212")
+    }
+}
+
+@Suite struct GazetteerLookupTests {
+    let lookup = GazetteerLookup(gazetteer: .builtIn)
+
+    @Test func shortNames() {
+        for (text, code) in [("天门", "429006"), ("大观", "340803"), ("渌口", "430212"), ("安庆", "340800"), ("广西", "450000")] {
+            let m = lookup.mentions(in: text)
+            #expect(m.count == 1 && m[0].divisions.map(\.code) == [code], "\(text)")
+        }
+    }
+
+    @Test func commonWordsAreNoShortNames() {
+        #expect(lookup.mentions(in: "发展通道").isEmpty)
+        #expect(lookup.mentions(in: "龙川镇人民政府").isEmpty)
+    }
+
+    @Test func ambiguousNamesListEveryDivision() {
+        #expect(lookup.mentions(in: "鼓楼区").first?.divisions.count == 4)
+    }
+}
