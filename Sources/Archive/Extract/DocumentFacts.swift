@@ -49,7 +49,8 @@ struct DocumentFacts: Sendable, Equatable {
             }
         }
         let plain = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
-        for line in lines where line.count <= 70 {
+        // Unlabelled, only a date on a short line of the page's head counts (not related-article lists below).
+        for line in lines.prefix(10) where line.count <= 70 {
             for regex in plain {
                 if let m = line.matches(regex).first, let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
                     return date.iso

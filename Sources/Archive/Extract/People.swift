@@ -31,9 +31,7 @@ struct People: Sendable {
         var perSentence: [[Mention]] = sentences.map { delimitedMentions(in: ScalarText($0.text)) }
         let all = perSentence.joined()
         let certain = Set(all.filter { !$0.rejected && !$0.needsRepeat }.map(\.name))
-        let repeated = Dictionary(grouping: all.filter(\.needsRepeat), by: \.name).filter { name, group in
-            group.count > 1 || sentences.contains { s in s.text.contains(name) && !group.contains { _ in false } } && occurrences(of: name, in: sentences) > 1
-        }.keys
+        let repeated = Set(all.filter(\.needsRepeat).map(\.name)).filter { occurrences(of: $0, in: sentences) > 1 }
         let known = certain.union(repeated).subtracting(authors)
         // Pass 2: later mentions of those names alone.
         for (index, sentence) in sentences.enumerated() {

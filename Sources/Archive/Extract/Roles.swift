@@ -13,6 +13,7 @@ struct Roles: Sendable {
     private let continuations: [String]
     private let convene: NSRegularExpression
     private let objectVerbs: [String]
+    private let reportedSpeech: NSRegularExpression
     private let meetingNames: [String]
     static let clauseBreaks: Set<Character> = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
@@ -24,6 +25,7 @@ struct Roles: Sendable {
         continuations = lexicon.longestFirst("clause-continuation")
         convene = lexicon.regex("convene")
         objectVerbs = lexicon.list("object-verb")
+        reportedSpeech = lexicon.regex("reported-speech")
         meetingNames = lexicon.list("role-as-meeting-name")
     }
 
@@ -93,7 +95,12 @@ struct Roles: Sendable {
         if first == "、" || first == "，" || first == "," { reading.pending = true; return reading }
         var clauses = Self.clauses(String(trimmed))
         let head = clauses.removeFirst()
-        if nonParticipation.contains(where: head.contains) { reading.nonParticipant = true; return reading }
+        // A written instruction or a speech passed on (…的讲话精神) is no participation.
+        let plain = Self.removingQuoted(head)
+        if nonParticipation.contains(where: plain.contains) || !plain.matches(reportedSpeech).isEmpty {
+            reading.nonParticipant = true
+            return reading
+        }
         reading.roles = roles(inClause: head)
         if conditionalWords.contains(where: { head.hasPrefix($0) }) { reading.speechIfNone = true }
         // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作).

@@ -28,6 +28,15 @@ import Testing
         #expect(DocumentFacts.read("作者:记者 陈小东 摄影记者 褚大西").authors == ["陈小东", "褚大西"])
     }
 
+    @Test func slashBylines() {
+        #expect(DocumentFacts.read("文/褚大西 图/陈小东").authors == ["褚大西", "陈小东"])
+    }
+
+    @Test func aRelatedArticleDateBelowIsNoPublicationDate() {
+        let lines = (1...12).map { "第\($0)段正文内容。" }.joined(separator: "\n")
+        #expect(DocumentFacts.read(lines + "\n相关阅读 2020-01-01").published == nil)
+    }
+
     @Test func closingBracketNameIsTheWriter() {
         #expect(DocumentFacts.read("会议要求各部门抓好落实。(卫天明)").authors == ["卫天明"])
     }

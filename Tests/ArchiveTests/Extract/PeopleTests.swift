@@ -91,6 +91,18 @@ import Testing
         #expect(p["薛三山"]?.roles == ["点评"])
     }
 
+    @Test func aSpeechPassedOnIsNoParticipation() {
+        let p = Meetings.people("会议传达学习了中央经济工作会议精神、省委书记柯一山在全省会议上的讲话精神。市长鲁九江出席会议并讲话。")
+        #expect(p["柯一山"] == nil)
+        #expect(p["鲁九江"] != nil)
+    }
+
+    @Test func invitedIsNoName() {
+        let p = Meetings.people("副市长应邀出席。市政协主席卢二水应邀出席会议。")
+        #expect(Set(p.keys) == ["卢二水"])
+        #expect(p["卢二水"]?.roles == ["出席"])
+    }
+
     @Test func aGroupNounIsNoName() {
         let p = Meetings.people("发挥政府领导班子“一班人”的带头作用。")
         #expect(p.isEmpty)
