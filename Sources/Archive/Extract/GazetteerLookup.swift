@@ -42,6 +42,18 @@ struct GazetteerLookup: Sendable {
         stops = lexicon.longestFirst("short-name-stop")
     }
 
+    /// The lookup over the built-in gazetteer, built once.
+    static let builtIn = GazetteerLookup(gazetteer: .builtIn)
+
+    /// The built-in lookup when `gazetteer` is the built-in one, else a lookup built for it.
+    static func over(_ gazetteer: Gazetteer) -> GazetteerLookup {
+        let b = Gazetteer.builtIn.divisions
+        if gazetteer.divisions.count == b.count, gazetteer.divisions.first == b.first, gazetteer.divisions.last == b.last {
+            return builtIn
+        }
+        return GazetteerLookup(gazetteer: gazetteer)
+    }
+
     /// 岳阳市 → 岳阳; names of autonomous areas drop the peoples' names too (广西壮族自治区 → 广西).
     static func shortName(_ name: String, suffixes: [String], autonomy: [String], peoples: [String]) -> String? {
         let chars = Array(name)

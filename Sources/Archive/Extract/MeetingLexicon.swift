@@ -8,6 +8,8 @@ struct MeetingLexicon: Sendable {
     /// category → word → value
     let values: [String: [String: String]]
     let patterns: [String: String]
+    /// The patterns compiled once; a pattern that does not compile is a broken data file.
+    private let compiled: [String: NSRegularExpression]
     let surnames: Set<String>
     let doubleSurnames: Set<String>
 
@@ -26,6 +28,13 @@ struct MeetingLexicon: Sendable {
             if let name = row["name"], let pattern = row["pattern"] { table[name] = pattern }
         }
         self.patterns = table
+        var compiled: [String: NSRegularExpression] = [:]
+        for (name, pattern) in table {
+            do { compiled[name] = try NSRegularExpression(pattern: pattern) } catch {
+                preconditionFailure("data/meeting-patterns.tsv: pattern \(name) does not compile: \(error)")
+            }
+        }
+        self.compiled = compiled
         let names = TSV.records(surnames).compactMap { $0["surname"] }.filter { !$0.isEmpty }
         self.surnames = Set(names.filter { $0.count == 1 })
         self.doubleSurnames = Set(names.filter { $0.count == 2 })
@@ -46,12 +55,8 @@ struct MeetingLexicon: Sendable {
     func longestFirst(_ category: String) -> [String] { list(category).sorted { $0.count > $1.count } }
 
     func regex(_ name: String) -> NSRegularExpression {
-        guard let pattern = patterns[name] else {
-            preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)")
-        }
-        do { return try NSRegularExpression(pattern: pattern) } catch {
-            preconditionFailure("data/meeting-patterns.tsv: pattern \(name) does not compile: \(error)")
-        }
+        guard let regex = compiled[name] else { preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)") }
+        return regex
     }
 
     /// A regex alternation of a category's words, longest first.

@@ -13,7 +13,7 @@ extension Extractor {
             .resolve(meeting: clause, published: published.flatMap(CalendarDate.init(iso:)), text: text)
         if let clause {
             let header = String(text.unicodeScalars.prefix(sentences[clause.sentenceIndex].start))
-            let host = HostRegion(lookup: GazetteerLookup(gazetteer: gazetteer, lexicon: lexicon), lexicon: lexicon)
+            let host = HostRegion(lookup: .over(gazetteer), lexicon: lexicon)
                 .resolve(meeting: clause, publisher: publisher, header: header, text: text)
             base.meeting = Meeting(title: clause.title, date: dates.date?.iso, region: host,
                                    kind: MeetingKind.of(clause.title, lexicon: lexicon))

@@ -57,7 +57,7 @@ struct People: Sendable {
                     people[m.name]!.titles.append(title)
                 }
                 let merged = Set(people[m.name]!.roles).union(reading.roles)
-                people[m.name]!.roles = Roles.order.filter(merged.contains)
+                people[m.name]!.roles = roles.ordered(merged)
                 if reading.speechIfNone { speechIfNone.insert(m.name) }
                 if reading.nonParticipant { nonParticipants.insert(m.name) }
             }
@@ -65,8 +65,8 @@ struct People: Sendable {
         return order.compactMap { name -> Person? in
             guard var person = people[name] else { return nil }
             if nonParticipants.contains(name) && person.roles.isEmpty { return nil }
-            if speechIfNone.contains(name) && Roles.speaking.isDisjoint(with: person.roles) {
-                person.roles = Roles.order.filter(Set(person.roles + ["讲话"]).contains)
+            if speechIfNone.contains(name) && roles.speaking.isDisjoint(with: person.roles) {
+                person.roles = roles.ordered(Set(person.roles + [roles.speech]))
             }
             return person
         }

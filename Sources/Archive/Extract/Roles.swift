@@ -1,10 +1,13 @@
 /// The roles a person's own clause gives them (spec/export.md: 主持 讲话 点评 部署 指导 发言 通报 出席).
 struct Roles: Sendable {
-    static let order = ["主持", "讲话", "点评", "部署", "指导", "发言", "通报", "出席"]
+    /// The closed list in output order.
+    let order: [String]
     /// Roles a person only listed before the verb takes from it (刘艺新,张华忠,董青平等…出席会议).
-    static let sharedByLists: Set<String> = ["出席", "发言", "通报"]
+    let sharedByLists: Set<String>
     /// Roles that already report what the person said: 要求 adds no speech beside them.
-    static let speaking: Set<String> = ["讲话", "点评", "部署", "发言", "通报"]
+    let speaking: Set<String>
+    /// The main speech.
+    let speech: String
 
     let lexicon: MeetingLexicon
     private let roleWords: [String]
@@ -19,6 +22,13 @@ struct Roles: Sendable {
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
+        let names = lexicon.list("role-name")
+        let marks = names.map { (lexicon.value("role-name", $0) ?? "").split(separator: " ").map(String.init) }
+        let marked = { (mark: String) in zip(names, marks).filter { $0.1.contains(mark) }.map(\.0) }
+        order = names
+        sharedByLists = Set(marked("shared"))
+        speaking = Set(marked("speaking"))
+        speech = marked("speech").first ?? ""
         roleWords = lexicon.longestFirst("role")
         conditionalWords = lexicon.list("role-if-no-speech")
         nonParticipation = lexicon.list("non-participation")
@@ -44,6 +54,9 @@ struct Roles: Sendable {
         for lead in lexicon.longestFirst("speech-setting") where c.hasPrefix(lead) { c = c.dropFirst(lead.count); break }
         return roleWords.contains { c.hasPrefix($0) }
     }
+
+    /// Roles in the closed list's order.
+    func ordered(_ roles: Set<String>) -> [String] { order.filter(roles.contains) }
 
     /// Splits text into clauses at clause punctuation and white space.
     static func clauses(_ text: String) -> [String] {
@@ -119,7 +132,7 @@ struct Roles: Sendable {
     func inherited(from rest: String) -> Set<String> {
         for clause in Self.clauses(rest) {
             let found = roles(inClause: clause)
-            if !found.isEmpty { return found.intersection(Self.sharedByLists) }
+            if !found.isEmpty { return found.intersection(sharedByLists) }
         }
         return []
     }
