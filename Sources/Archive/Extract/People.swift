@@ -24,6 +24,8 @@ struct People: Sendable {
         var rejected = false
         /// Read without a title or list: a person only if the name comes up again in the text.
         var needsRepeat = false
+        /// Roles a list takes from the clause before it (出席会议的还有…).
+        var leadRoles: Set<String> = []
     }
 
     func extract(from sentences: [Sentence], excluding authors: Set<String>) -> [Person] {
@@ -49,6 +51,7 @@ struct People: Sendable {
                 let tail = t[m.tailStart..<max(m.tailStart, nextStart)]
                 var reading = roles.read(tail: tail)
                 if reading.pending { reading.roles = roles.inherited(from: t[m.tailStart..<t.count]) }
+                if reading.roles.isEmpty { reading.roles = m.leadRoles }
                 if people[m.name] == nil {
                     order.append(m.name)
                     people[m.name] = Person(name: m.name, evidence: sentence.evidence)
@@ -93,6 +96,17 @@ struct People: Sendable {
                 i = m.end
                 continue
             }
+            if let opener = lexicon.list("list-opener").first(where: { t.hasSuffix($0, endingAt: i) }) {
+                // 出席会议的还有王某、李某: the clause before the opener gives the role.
+                var start = i - opener.count
+                while start > 0, let c = t.char(start - 1), !Roles.clauseBreaks.contains(c) { start -= 1 }
+                let lead = roles.roles(inClause: t[start..<(i - opener.count)])
+                if !lead.isEmpty, let group = bareList(in: t, at: i, leadRoles: lead) {
+                    mentions.append(contentsOf: group)
+                    i = group.last!.end
+                    continue
+                }
+            }
             if isClauseStart(t, i), let group = bareList(in: t, at: i) {
                 mentions.append(contentsOf: group)
                 i = group.last!.end
@@ -136,7 +150,7 @@ struct People: Sendable {
     }
 
     /// `梁天琛、何登科……等全体在家区领导参加会议`, `李俊、章玲副县长及……参加会议`, `王金财等……列席会议`.
-    private func bareList(in t: ScalarText, at i: Int) -> [Mention]? {
+    private func bareList(in t: ScalarText, at i: Int, leadRoles: Set<String> = []) -> [Mention]? {
         var items: [(Int, Int)] = []
         var j = i
         while let length = names.nameLength(in: t, at: j) {
@@ -154,12 +168,15 @@ struct People: Sendable {
             if names.nameLength(in: t, at: end + office.count) != nil { return nil }
             shared = [office]; end += office.count
         }
-        let joined = t.char(end).map { lexicon.set("weak-follower").contains(String($0)) && ($0 == "等" || $0 == "及") } ?? false
-        guard items.count >= 2 || joined || !shared.isEmpty else { return nil }
-        // The clause after the list must give a role, else this is no list of participants.
+        let joined = lexicon.list("list-joiner").contains { t.hasPrefix($0, at: end) }
+        guard items.count >= 2 || joined || !shared.isEmpty || !leadRoles.isEmpty else { return nil }
+        // The clause after the list (or, after an opener, the one before it) must give a role,
+        // else this is no list of participants.
         let tail = t[end..<t.count]
-        guard let head = Roles.clauses(tail).first, !roles.roles(inClause: head).isEmpty else { return nil }
-        return items.map { Mention(name: t[$0.0..<$0.1], start: $0.0, end: $0.1, titles: shared, tailStart: end) }
+        guard !leadRoles.isEmpty || (Roles.clauses(tail).first.map { !roles.roles(inClause: $0).isEmpty } ?? false) else { return nil }
+        return items.map {
+            Mention(name: t[$0.0..<$0.1], start: $0.0, end: $0.1, titles: shared, tailStart: end, leadRoles: leadRoles)
+        }
     }
 
     /// `张凤林出席会议并讲话`: a name with no title opening a clause whose verb is a role.

@@ -39,6 +39,12 @@ import Testing
         #expect(Set(p.keys) == ["张大海", "孔小河", "曹中山"])
     }
 
+    @Test func aListAfterItsVerb() {
+        let p = Meetings.people("市长鲁九江主持会议。出席会议的还有严一山、华二水。")
+        #expect(p["严一山"]?.roles == ["出席"])
+        #expect(p["华二水"]?.roles == ["出席"])
+    }
+
     @Test func listFollowedByItsTitle() {
         let p = Meetings.people("严一山、华二水副县长及县直单位负责人参加会议。")
         #expect(p["严一山"]?.titles == ["副县长"])
