@@ -16,9 +16,10 @@ struct DateResolution: Sendable {
         let prefix = meeting.prefix
         // The dateline's month-day (…2月14日讯) is the report's, not the meeting's.
         let datelines = Set(prefix.matches(lexicon.regex("dateline-month-day")).map(\.range.lowerBound))
+        // The date nearest the verb is the meeting's (为落实3月5日…会议精神,3月8日,…召开).
         var found: (offset: Int, date: CalendarDate?, relative: Int?)?
         func consider(_ offset: Int, _ date: CalendarDate?, _ relative: Int?) {
-            if found == nil || offset < found!.offset { found = (offset, date, relative) }
+            if found == nil || offset > found!.offset { found = (offset, date, relative) }
         }
         for m in prefix.matches(lexicon.regex("full-date")) {
             consider(m.range.lowerBound, CalendarDate(groups: Array(m.groups.dropFirst())), nil)

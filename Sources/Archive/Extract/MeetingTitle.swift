@@ -19,8 +19,10 @@ struct MeetingClause: Sendable, Equatable {
         let relative = lexicon.list("relative-day")
         let nouns = lexicon.list("meeting-noun")
         var fallback: MeetingClause?
+        let attributive = lexicon.list("attributive-particle")
         for (index, sentence) in sentences.enumerated() {
-            for m in sentence.text.matches(convene) {
+            let t = ScalarText(sentence.text)
+            for m in sentence.text.matches(convene) where !attributive.contains(where: { t.hasPrefix($0, at: m.range.upperBound) }) {
                 guard let clause = reading(sentence.text, index: index, verb: m.range, lexicon: lexicon),
                       let title = clause.title, nouns.contains(where: title.contains) else { continue }
                 let hasDate = dated.contains { !clause.prefix.matches($0).isEmpty } || relative.contains(where: clause.prefix.contains)
