@@ -52,6 +52,7 @@ struct People: Sendable {
                 var reading = roles.read(tail: tail)
                 if reading.pending { reading.roles = roles.inherited(from: t[m.tailStart..<t.count]) }
                 if reading.roles.isEmpty { reading.roles = m.leadRoles }
+                if reading.roles.isEmpty && !reading.nonParticipant { reading.roles = rolesBeforeOpener(m.start, in: t) }
                 if people[m.name] == nil {
                     order.append(m.name)
                     people[m.name] = Person(name: m.name, evidence: sentence.evidence)
@@ -73,6 +74,17 @@ struct People: Sendable {
             }
             return person
         }
+    }
+
+    /// `出席会议的还有县领导张某、李某`: the clause before an opener in the name's clause gives the role.
+    private func rolesBeforeOpener(_ start: Int, in t: ScalarText) -> Set<String> {
+        var clauseStart = start
+        while clauseStart > 0, let c = t.char(clauseStart - 1), !Roles.clauseBreaks.contains(c) { clauseStart -= 1 }
+        let before = ScalarText(t[clauseStart..<start])
+        for opener in lexicon.list("list-opener") {
+            if let at = before.occurrences(of: opener).last { return roles.roles(inClause: before[0..<at]) }
+        }
+        return []
     }
 
     private func occurrences(of name: String, in sentences: [Sentence]) -> Int {

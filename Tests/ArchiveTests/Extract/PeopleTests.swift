@@ -43,6 +43,8 @@ import Testing
         let p = Meetings.people("市长鲁九江主持会议。出席会议的还有严一山、华二水。")
         #expect(p["严一山"]?.roles == ["出席"])
         #expect(p["华二水"]?.roles == ["出席"])
+        let q = Meetings.people("出席会议的还有县领导严一山、华二水。")
+        #expect(q["华二水"]?.roles == ["出席"])
     }
 
     @Test func listFollowedByItsTitle() {
