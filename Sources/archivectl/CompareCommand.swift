@@ -9,8 +9,8 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Takes the same filter as `query`. Cells hold the values as reported, with unit and
             comparator (">=5100亿元", "8.5%"); several different values in one cell are joined by " / ".
-            --with-parent adds, for each cell, the nearest superior region's value for the same
-            indicator, kind, measure, unit and period, and the difference.
+            --with-parent adds, for each cell, the superior regions' values for the same indicator,
+            kind, measure, unit and period (city, then province) and the difference from the nearest.
 
             Examples:
               archivectl compare "kind=target level=county"
