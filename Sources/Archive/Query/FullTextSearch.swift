@@ -67,7 +67,7 @@ public enum Snippet {
                 first = min(first ?? offset, offset)
             }
         }
-        guard let first else { return String(characters.prefix(before + after)).replacingOccurrences(of: "\n", with: " ") }
+        guard let first else { return collapseSpaces(String(characters.prefix(before + after))) }
         let lower = max(0, first - before), upper = min(characters.count, first + after)
         var excerpt = String(characters[lower..<upper])
         for word in words.sorted(by: { $0.count > $1.count }) {
@@ -75,8 +75,20 @@ public enum Snippet {
         }
         // A shorter word inside a longer one already marked would nest; undo the inner marks.
         excerpt = unnest(excerpt)
-        excerpt = excerpt.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        excerpt = collapseSpaces(excerpt)
         return (lower > 0 ? "…" : "") + excerpt + (upper < characters.count ? "…" : "")
+    }
+
+    /// Line breaks and runs of spaces as one space: a snippet is one line.
+    static func collapseSpaces(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for character in text {
+            let isSpace = character.isWhitespace
+            if isSpace { if !lastWasSpace { out.append(" ") } } else { out.append(character) }
+            lastWasSpace = isSpace
+        }
+        return out
     }
 
     static func unnest(_ text: String) -> String {

@@ -65,6 +65,16 @@ import Testing
         #expect(throws: QueryOptionError.self) { try FullTextSearch(connection: archive.connection, words: [" "]) }
     }
 
+    @Test func snippetsAreOneLineAroundTheFirstMatch() {
+        let o = MatchMarker.open, c = MatchMarker.close
+        #expect(Snippet.around(["双过半"], in: "标题\n\n  确保“双过半”") == "标题 确保“\(o)双过半\(c)”")
+        let long = String(repeating: "甲", count: 50) + "满堂彩" + String(repeating: "乙", count: 50)
+        #expect(Snippet.around(["满堂彩"], in: long) == "…" + String(repeating: "甲", count: 20) + o + "满堂彩" + c
+            + String(repeating: "乙", count: 37) + "…")
+        // A short word inside a longer marked one is not marked twice.
+        #expect(Snippet.around(["双过半", "过半"], in: "双过半，过半") == "\(o)双过半\(c)，\(o)过半\(c)")
+    }
+
     @Test func showGroupsFactsWithEvidenceAndOriginalSpans() throws {
         let detail = try DocumentDetail(connection: archive.connection, document: "4")
         let text = detail.rendered(original: true)
