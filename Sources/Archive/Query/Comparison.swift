@@ -172,6 +172,7 @@ public final class Comparison {
         let (rows, columns, cells) = pivot()
         let values = rows.map { row in columns.map { cells[row.key]?[$0]?.facts.first?.value } }
         let labels = rows.map { row in columns.map { Self.text(cells[row.key]?[$0]) } }
-        return SVGBarChart(title: title, groups: rows.map(\.label), series: columns, values: values, labels: labels)
+        let units = rows.map { row in columns.map { cells[row.key]?[$0]?.facts.first?.unit ?? "" } }
+        return SVGBarChart(title: title, groups: rows.map(\.label), series: columns, values: values, labels: labels, units: units)
     }
 }
