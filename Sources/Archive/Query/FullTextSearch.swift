@@ -103,3 +103,11 @@ public enum Snippet {
         return out
     }
 }
+
+/// FTS5 query text for words taken literally.
+enum FullText {
+    /// One FTS5 string: double quotes inside are doubled, so the words are never operators.
+    static func phrase(_ words: String) -> String {
+        "\"" + words.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
