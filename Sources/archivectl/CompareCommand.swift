@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
-            let text = filter.joined(separator: " ")
+            let text = FilterParser.source(fromArguments: filter)
             let comparison = try Comparison(connection: archive.connection, filter: text, by: by, across: across,
                                             withParent: withParent)
             let sink = OutputSink(path: output)

@@ -72,7 +72,7 @@ struct QueryCommand: ParsableCommand {
             let archive = try database.open(.readOnly)
             let options = QueryOptions(evidence: evidence, source: source, limit: limit,
                                        sort: (sort ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-            let query = try ArchiveQuery(connection: archive.connection, filter: filter.joined(separator: " "), options: options)
+            let query = try ArchiveQuery(connection: archive.connection, filter: FilterParser.source(fromArguments: filter), options: options)
             let format = output.resolved
             if explain {
                 let values = query.planned.allParameters.map { $0.stringValue.map { "'\($0)'" } ?? "NULL" }
