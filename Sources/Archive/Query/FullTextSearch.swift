@@ -23,29 +23,34 @@ public struct FullTextSearch {
         var conditions: [String] = []
         var values: [DatabaseValue] = []
         let from: String
-        let order: String
+        let score: String
         if !long.isEmpty {
             from = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
             conditions.append("documents_fts MATCH ?")
             values.append(.text(long.map(FullText.phrase).joined(separator: " ")))
-            order = "bm25(documents_fts), d.id"
+            score = "bm25(documents_fts)"
         } else {
             from = "documents d"
-            order = "(length(d.normalized_text) - length(replace(d.normalized_text, ?, ''))) DESC, d.id"
+            // Fewer characters left after removing the word: more occurrences, a better hit.
+            score = "length(replace(d.normalized_text, ?, '')) - length(d.normalized_text)"
+            values.append(.text(short[0]))
         }
         for word in short {
             conditions.append("(instr(d.normalized_text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
             values += [.text(word), .text(word)]
         }
-        if long.isEmpty { values.append(.text(short[0])) }
         values.append(.integer(Int64(limit ?? -1)))
+        // Rank and cut in a subquery that carries only ids and scores, then fetch the texts of the
+        // hits shown: a common word matches thousands of reports, and sorting them with their texts
+        // attached costs more than the search.
         let sql = """
             SELECT d.id, m.date, COALESCE(r.name, m.region_name) AS region, d.title, d.normalized_text
-            FROM \(from)
+            FROM (SELECT d.id AS id, \(score) AS score FROM \(from)
+                  WHERE \(conditions.joined(separator: " AND ")) ORDER BY score, d.id LIMIT ?) hits
+            JOIN documents d ON d.id = hits.id
             LEFT JOIN meetings m ON m.document_id = d.id
             LEFT JOIN regions r ON r.code = m.region_code
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY \(order) LIMIT ?
+            ORDER BY hits.score, d.id
             """
         let rows = try connection.prepare(sql).rows(values)
         let table = rows.map { row -> [DatabaseValue] in
