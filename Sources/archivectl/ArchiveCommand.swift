@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ArchiveCommand: ParsableCommand {
@@ -10,6 +11,22 @@ struct ArchiveCommand: ParsableCommand {
               archivectl ingest seeds/
               archivectl export --format jsonl > export.jsonl
             """,
-        subcommands: [IngestCommand.self, ExportCommand.self]
+        subcommands: [IngestCommand.self, ExportCommand.self, QueryCommand.self, CompareCommand.self, SearchCommand.self,
+                      ShowCommand.self, SQLCommand.self, StatsCommand.self]
     )
+
+    /// Usage errors exit with 2 (ArgumentParser's default is 64), as users of the
+    /// common Unix tools expect; everything else is as ArgumentParser decides.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

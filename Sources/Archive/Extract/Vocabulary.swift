@@ -2,8 +2,13 @@
 public struct IndicatorVocabulary: Sendable {
     /// alias → code
     public let aliases: [String: String]
+    /// The aliases as a longest-match table, built once.
+    let table: PhraseTable<String>
 
-    public init(aliases: [String: String]) { self.aliases = aliases }
+    public init(aliases: [String: String]) {
+        self.aliases = aliases
+        table = PhraseTable(aliases.map { ($0.key, $0.value) })
+    }
 
     public init(tsv: String) {
         var aliases: [String: String] = [:]
@@ -12,7 +17,7 @@ public struct IndicatorVocabulary: Sendable {
             aliases[code] = code
             for alias in (row["aliases"] ?? "").split(separator: "|") { aliases[String(alias)] = code }
         }
-        self.aliases = aliases
+        self.init(aliases: aliases)
     }
 
     public static let builtIn = IndicatorVocabulary(tsv: EmbeddedResources.data("indicators.tsv"))
@@ -22,6 +27,14 @@ public struct IndicatorVocabulary: Sendable {
 public struct GoalVocabulary: Sendable {
     /// variant → phrase
     public let variants: [String: String]
+    /// The variants without their quotation marks (首季“开门红” is matched as 首季开门红 in text whose
+    /// quotes are set aside), longest first.
+    let table: PhraseTable<String>
+
+    public init(variants: [String: String]) {
+        self.variants = variants
+        table = PhraseTable(variants.map { (GoalVocabulary.unquoted($0.key), $0.value) })
+    }
 
     public init(tsv: String) {
         var variants: [String: String] = [:]
@@ -30,8 +43,16 @@ public struct GoalVocabulary: Sendable {
             variants[phrase] = phrase
             for variant in (row["variants"] ?? "").split(separator: "|") { variants[String(variant)] = phrase }
         }
-        self.variants = variants
+        self.init(variants: variants)
     }
 
     public static let builtIn = GoalVocabulary(tsv: EmbeddedResources.data("goals.tsv"))
+
+    static let quotes: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』"]
+
+    static func unquoted(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.unicodeScalars.filter { !quotes.contains($0) })
+        return String(view)
+    }
 }

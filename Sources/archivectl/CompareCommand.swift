@@ -1,0 +1,63 @@
+import ArgumentParser
+import Archive
+import Foundation
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Pivot indicator values: one row per region (or year, level, meeting), one column per indicator (or period).",
+        discussion: """
+            Takes the same filter as `query`. Cells hold the values as reported, with unit and
+            comparator (">=5100亿元", "8.5%"); several different values in one cell are joined by " / ".
+            --with-parent adds, for each cell, the nearest superior region's value for the same
+            indicator, kind, measure, unit and period, and the difference.
+
+            Examples:
+              archivectl compare "kind=target level=county"
+              archivectl compare "indicator=GDP kind=target region=湖南" --with-parent
+              archivectl compare "kind=target year=2023" --format svg --output targets.svg
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, tsv, md, svg }
+
+    @OptionGroup var database: DatabaseOption
+
+    @Argument(help: ArgumentHelp("The filter, as for `query`.", valueName: "filter"))
+    var filter: [String] = []
+
+    @Option(help: ArgumentHelp("Rows: region, year, level or meeting.", valueName: "key"))
+    var by: Comparison.RowKey = .region
+
+    @Option(help: ArgumentHelp("Columns: indicator or period.", valueName: "key"))
+    var across: Comparison.ColumnKey = .indicator
+
+    @Flag(help: "Add each cell's parent-region value and the difference.")
+    var withParent = false
+
+    @Option(help: ArgumentHelp("table, json, jsonl, csv, tsv, md or svg (default: table on a terminal, tsv when piped).", valueName: "format"))
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try reportingQueryFailures {
+            let archive = try database.open(.readOnly)
+            let text = filter.joined(separator: " ")
+            let comparison = try Comparison(connection: archive.connection, filter: text, by: by, across: across,
+                                            withParent: withParent)
+            let sink = OutputSink(path: output)
+            let chosen = format ?? (sink.toTerminal ? .table : .tsv)
+            if chosen == .svg {
+                try sink.write(comparison.chart(title: text.isEmpty ? "archivectl compare" : text).render())
+            } else {
+                let table = try comparison.table()
+                try sink.write(OutputFormat(rawValue: chosen.rawValue)!.render(table, terminal: sink.toTerminal))
+            }
+        }
+    }
+}
+
+extension Comparison.RowKey: ExpressibleByArgument {}
+extension Comparison.ColumnKey: ExpressibleByArgument {}

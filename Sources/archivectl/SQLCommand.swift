@@ -1,0 +1,33 @@
+import ArgumentParser
+import Archive
+
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run one SQL statement on a read-only connection to the archive.",
+        discussion: """
+            The archive is opened read-only and a statement that would write is refused before it
+            runs. The views indicator_facts, goal_facts, participants and meeting_overview hold
+            the same columns as `query` prints.
+
+            Examples:
+              archivectl sql "SELECT region, value, unit FROM indicator_facts WHERE indicator = 'GDP' AND kind = 'target'"
+              archivectl sql "SELECT DISTINCT region FROM goal_facts WHERE phrase = '双过半'" --format json
+              archivectl sql "SELECT name, count(*) FROM regions GROUP BY level" --format csv
+            """
+    )
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
+
+    @Argument(help: ArgumentHelp("One SQL statement.", valueName: "sql"))
+    var statement: String
+
+    func run() throws {
+        try reportingQueryFailures {
+            let archive = try database.open(.readOnly)
+            let table = try ReadOnlySQL.run(statement, on: archive.connection)
+            try output.write(output.resolved.render(table, terminal: output.toTerminal))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Archive
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search of the archived reports: documents containing every word, best first.",
+        discussion: """
+            Any word length works: three or more characters use the full-text index, one or two
+            characters a scan of the texts. Each hit is one line with a snippet, the match in bold
+            on a terminal and in […] when piped.
+
+            Examples:
+              archivectl search 满堂彩
+              archivectl search 项目 拉练 --limit 5
+              archivectl search "稳增长" --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: OutputOption
+
+    @Argument(help: ArgumentHelp("Words that must all occur.", valueName: "word"))
+    var words: [String] = []
+
+    @Option(help: ArgumentHelp("At most this many hits (0 for all).", valueName: "n"))
+    var limit: Int = 20
+
+    func run() throws {
+        try reportingQueryFailures {
+            let archive = try database.open(.readOnly)
+            let search = try FullTextSearch(connection: archive.connection, words: words, limit: limit > 0 ? limit : nil)
+            try output.write(output.resolved.render(try search.run(), terminal: output.toTerminal))
+        }
+    }
+}

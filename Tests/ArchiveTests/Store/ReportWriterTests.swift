@@ -1,0 +1,62 @@
+import Archive
+import Foundation
+import Testing
+
+@Suite struct ReportWriterTests {
+    static func sampleReport(sha: String, kind: String = "target") -> Report {
+        let evidence = Evidence(sentence: "全年GDP增长8%。", start: 0, end: 10)
+        return Report(
+            document: DocumentInfo(source: "sample.txt", sha256: sha, title: "某市召开经济工作会议", authors: ["王某"]),
+            meeting: Meeting(title: "经济工作会议", date: "2023-02-01", region: RegionRef(name: "岳阳市", code: "430600", level: "prefecture")),
+            people: [Person(name: "张三", titles: ["市委书记"], roles: ["主持"], evidence: evidence)],
+            indicators: [IndicatorValue(indicator: "GDP", name: "GDP", kind: kind, measure: "growth", value: 8, unit: "%",
+                                        period: "2023", region: RegionRef(name: "岳阳市", code: "430600", level: "prefecture"), evidence: evidence)],
+            goals: [GoalMention(phrase: "双过半", surface: "双过半", stance: "goal", evidence: evidence)])
+    }
+
+    static func decoded() -> DecodedDocument {
+        DecodedDocument(original: "全年GDP增长8%。", normalized: NormalizedText(identity: "全年GDP增长8%。"), encoding: "UTF-8")
+    }
+
+    @Test func writesAndReadsBackAReport() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        let report = Self.sampleReport(sha: "abc")
+        let id = try archive.connection.transaction { try ReportWriter(connection: archive.connection).write(report, decoded: Self.decoded()) }
+        let back = try #require(try ReportReader(connection: archive.connection).report(documentID: id))
+        #expect(back == report)
+    }
+
+    @Test func aFailureWhileStoringLeavesNoTraceOfTheDocument() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        let writer = ReportWriter(connection: archive.connection)
+        try archive.connection.transaction { _ = try writer.write(Self.sampleReport(sha: "kept"), decoded: Self.decoded()) }
+        // The document row, its author, meeting and person are written before the bad value
+        // (its kind breaks a CHECK constraint), so the failure lands in the middle of the document.
+        #expect(throws: DatabaseError.self) {
+            try archive.connection.transaction { _ = try writer.write(Self.sampleReport(sha: "broken", kind: "guess"), decoded: Self.decoded()) }
+        }
+        let c = archive.connection
+        #expect(try c.scalar("SELECT count(*) FROM documents").int64Value == 1)
+        #expect(try c.scalar("SELECT count(*) FROM documents WHERE sha256 = 'broken'").int64Value == 0)
+        for table in ["authors", "meetings", "participations", "indicator_values", "goal_mentions"] {
+            #expect(try c.scalar("SELECT count(*) FROM \(table)").int64Value == 1, "\(table)")
+        }
+        #expect(try c.scalar("SELECT count(*) FROM documents_fts").int64Value == 1)
+    }
+
+    @Test func deletingADocumentRemovesEverythingItBrought() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        let writer = ReportWriter(connection: archive.connection)
+        let id = try archive.connection.transaction { try writer.write(Self.sampleReport(sha: "x"), decoded: Self.decoded()) }
+        try archive.connection.execute("DELETE FROM documents WHERE id = ?", [id])
+        for table in ["authors", "meetings", "people", "participations", "indicator_values", "goal_mentions", "documents_fts"] {
+            #expect(try archive.connection.scalar("SELECT count(*) FROM \(table)").int64Value == 0, "\(table)")
+        }
+    }
+}
