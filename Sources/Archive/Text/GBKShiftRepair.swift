@@ -3,11 +3,14 @@
 /// character's trail byte and the next one's lead byte, usually ending in a stray ASCII letter (a
 /// trail byte that put the reader back in step): `確?!半p過半”` for `確保“雙過半”`.
 ///
-/// The run is re-encoded to GBK and decoded again one byte later. It is taken only when every
-/// pair decodes and the result forms more common words than the damaged text. The run's first
-/// character lost its lead byte: it is restored only when exactly one GBK character with that
-/// trail byte forms a common word with a neighbour, otherwise U+FFFD marks the loss so nothing
-/// is invented. A last character whose trail byte was lost is treated the same way.
+/// The run is re-encoded to GBK (ASCII `!,:;` as the full-width forms the page narrowed) and
+/// decoded again one byte later. It is taken only when every pair decodes and the result forms
+/// more common words than the damaged text (two more when no `?` marks the spot). The run's
+/// first character lost its lead byte: it is restored only when exactly one GBK character with
+/// that trail byte forms a common word with the character before it (or, if none does, with the
+/// one after), otherwise U+FFFD marks the loss so nothing is invented. A last character whose
+/// trail byte was lost is treated the same way. A `?` carrying its own pinyin is left to
+/// PinyinAnnotationRepair.
 struct GBKShiftRepair {
     static let name = "gbk-shift"
 
