@@ -10,7 +10,13 @@ struct HostRegion: Sendable {
         self.lexicon = lexicon
     }
 
-    func resolve(meeting: MeetingClause, publisher: String?, header: String, text: String) -> RegionRef? {
+    func resolve(meeting: MeetingClause, publisher: String?, header: String, text: String,
+                 personNames: [String] = []) -> RegionRef? {
+        // A person's name may hold a place's short name (王岳阳); names are blanked before places are read.
+        let header = Self.blanking(personNames, in: header), text = Self.blanking(personNames, in: text)
+        var meeting = meeting
+        meeting.subject = Self.blanking(personNames, in: meeting.subject)
+        meeting.title = meeting.title.map { Self.blanking(personNames, in: $0) }
         let context = lookup.mentions(in: text) + lookup.mentions(in: publisher ?? "")
         let zones = lexicon.longestFirst("level").filter { lexicon.value("level", $0) == "zone" }
         // 1. A place named as the subject or in the meeting's name.
@@ -48,6 +54,10 @@ struct HostRegion: Sendable {
             if let best { return lookup.gazetteer.ref(best.2) }
         }
         return nil
+    }
+
+    static func blanking(_ names: [String], in text: String) -> String {
+        names.reduce(text) { $0.replacingOccurrences(of: $1, with: String(repeating: " ", count: $1.count)) }
     }
 
     /// A longer suffix of the same level list (自治区, 地区) that the name really ends with.

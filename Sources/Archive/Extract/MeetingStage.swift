@@ -11,14 +11,15 @@ extension Extractor {
         let clause = MeetingClause.find(in: sentences, lexicon: lexicon)
         let dates = DateResolution(lexicon: lexicon)
             .resolve(meeting: clause, published: published.flatMap(CalendarDate.init(iso:)), text: text)
+        base.people = People(lexicon: lexicon).extract(from: sentences, excluding: Set(facts.authors))
         if let clause {
             let header = String(text.unicodeScalars.prefix(sentences[clause.sentenceIndex].start))
             let host = HostRegion(lookup: .over(gazetteer), lexicon: lexicon)
-                .resolve(meeting: clause, publisher: publisher, header: header, text: text)
+                .resolve(meeting: clause, publisher: publisher, header: header, text: text,
+                         personNames: base.people.map(\.name) + facts.authors)
             base.meeting = Meeting(title: clause.title, date: dates.date?.iso, region: host,
                                    kind: MeetingKind.of(clause.title, lexicon: lexicon))
         }
-        base.people = People(lexicon: lexicon).extract(from: sentences, excluding: Set(facts.authors))
         return MeetingStageResult(base: base, year: dates.year)
     }
 }

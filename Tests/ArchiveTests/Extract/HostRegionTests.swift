@@ -59,6 +59,10 @@ import Testing
         #expect(host("1月4日,示范区管委会主任、市长卫天明主持召开示范区工作部署会议。") == nil)
     }
 
+    @Test func aPlaceInsideAPersonsNameIsNoHost() {
+        #expect(host("3月2日,县委书记王岳阳主持召开全县经济工作会议。") == nil)
+    }
+
     @Test func anOldNameMapsToTodaysDivision() {
         #expect(host("3月2日,株洲县召开经济工作会议。")?.code == "430212")
     }
