@@ -49,4 +49,8 @@ import Testing
     @Test func achievedSaidAfterTheSlogan() {
         #expect(F.goals("一季度“开门红”已经实现。") == [.init(phrase: "开门红", stance: "achieved")])
     }
+
+    @Test func aCallToJoinForcesIsAGoal() {
+        #expect(F.goals("凝心聚力实现“双过半”").first?.stance == "goal")
+    }
 }

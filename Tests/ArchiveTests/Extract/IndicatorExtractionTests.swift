@@ -212,4 +212,9 @@ import Testing
     @Test func aListOfSharesIsNoList() {
         #expect(F.scored("地区生产总值和一般公共预算收入分别占全省的12.1%和9.8%。").isEmpty)
     }
+
+    @Test func aReportAfterTheTargetInTheSameSentenceIsActual() {
+        #expect(F.scored("今年的目标是地区生产总值增长6%，一季度增长4.5%。") == [F.target("GDP", 6), F.actual("GDP", 4.5)])
+        #expect(F.scored("力争到2025年，地区生产总值突破500亿元。", year: 2023) == [F.target("GDP", 500, "亿元")])
+    }
 }

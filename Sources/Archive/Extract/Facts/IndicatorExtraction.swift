@@ -163,7 +163,7 @@ struct SentenceIndicators {
             return m.year ?? context.year
         }
         var kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year,
-                                  inTargetList: inTargetList)
+                                  marks: marks, inTargetList: inTargetList)
         // A value the sentence places in a year still ahead cannot have been achieved.
         if ownMark != nil, let p = periodYear, let y = context.year, p > y { kind = "target" }
         var period = mark.flatMap { $0.period.formatted(year: $0.year ?? context.year) }

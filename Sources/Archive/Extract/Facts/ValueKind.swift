@@ -18,13 +18,24 @@ enum ValueKind {
         return inList || listHeaders.contains(in: text)
     }
 
+    /// 目标是GDP增长6%，一季度增长4.5%: a period stated in a later clause than the target word begins a
+    /// report of its own.
+    static func periodChanges(_ text: [Unicode.Scalar], after wordEnd: Int, before start: Int,
+                              marks: [PeriodMark]) -> Bool {
+        let clauseEnd = ValueClause.clauseEnd(text, after: wordEnd)
+        return marks.contains { $0.end > clauseEnd && $0.end <= start }
+    }
+
     static let forecastWords = PhraseTable<Bool>(words: ["预计"])
     static let goalWord = PhraseTable<Bool>(words: ["目标"])
 
     static func kind(_ text: [Unicode.Scalar], quantity: Quantity, after end: Int, periodYear: Int?,
-                     contextYear: Int?, inTargetList: Bool = false) -> String {
+                     contextYear: Int?, marks: [PeriodMark] = [], inTargetList: Bool = false) -> String {
         if inTargetList { return "target" }
-        if targetWords.contains(in: text, range: 0..<quantity.start) { return "target" }
+        if let word = targetWords.matches(in: text, range: 0..<quantity.start).last,
+           !periodChanges(text, after: word.end, before: quantity.start, marks: marks) {
+            return "target"
+        }
         if goalWord.contains(in: text, range: end..<ValueClause.clauseEnd(text, after: end)) { return "target" }
         if forecastWords.contains(in: text, range: 0..<quantity.start), let p = periodYear, let y = contextYear, p > y {
             return "target"
