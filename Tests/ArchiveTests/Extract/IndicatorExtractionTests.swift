@@ -217,4 +217,8 @@ import Testing
         #expect(F.scored("今年的目标是地区生产总值增长6%，一季度增长4.5%。") == [F.target("GDP", 6), F.actual("GDP", 4.5)])
         #expect(F.scored("力争到2025年，地区生产总值突破500亿元。", year: 2023) == [F.target("GDP", 500, "亿元")])
     }
+
+    @Test func urbanAndRuralIncomeShortNames() {
+        #expect(F.scored("城乡居民收入分别增长4.6%和6.9%。") == [F.actual("URBAN_INCOME", 4.6), F.actual("RURAL_INCOME", 6.9)])
+    }
 }
