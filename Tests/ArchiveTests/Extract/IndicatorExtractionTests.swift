@@ -221,4 +221,9 @@ import Testing
     @Test func urbanAndRuralIncomeShortNames() {
         #expect(F.scored("城乡居民收入分别增长4.6%和6.9%。") == [F.actual("URBAN_INCOME", 4.6), F.actual("RURAL_INCOME", 6.9)])
     }
+
+    @Test func fallingToAValueIsNoFallByIt() {
+        #expect(F.scored("地区生产总值增速回落至6.5%。") == [F.actual("GDP", 6.5)])
+        #expect(F.scored("面对下降压力，地区生产总值增长4%。") == [F.actual("GDP", 4)])
+    }
 }
