@@ -226,4 +226,8 @@ import Testing
         #expect(F.scored("地区生产总值增速回落至6.5%。") == [F.actual("GDP", 6.5)])
         #expect(F.scored("面对下降压力，地区生产总值增长4%。") == [F.actual("GDP", 4)])
     }
+
+    @Test func aTargetNamedInTheValuesClause() {
+        #expect(F.scored("全年地区生产总值增长目标7.5%。") == [F.target("GDP", 7.5)])
+    }
 }
