@@ -230,4 +230,9 @@ import Testing
     @Test func aTargetNamedInTheValuesClause() {
         #expect(F.scored("全年地区生产总值增长目标7.5%。") == [F.target("GDP", 7.5)])
     }
+
+    @Test func valueAddedOfIndustrialFirms() {
+        #expect(F.scored("全县86家规模以上工业企业完成增加值同比增长6.2%。") == [F.actual("IVA", 6.2)])
+        #expect(F.scored("全县规模以上工业企业营业收入增长6.2%。").isEmpty)
+    }
 }

@@ -11,8 +11,6 @@ struct SentenceIndicators {
     /// The sentence continues a list of targets begun in an earlier one.
     var inTargetList = false
 
-    static let rateCode = "UNEMPLOYMENT"
-
     private struct Found {
         var value: IndicatorValue
         var alias: String?
@@ -145,7 +143,8 @@ struct SentenceIndicators {
         let measure: String
         var sign = 1.0
         if quantity.unit == .percent {
-            if subject.code == Self.rateCode || (!growth && ValueClause.mentionsRate(text, verbs)) {
+            // A rate is named as one (城镇调查失业率); a percentage after a verb of change is a growth.
+            if subject.name.hasSuffix("率") || (!growth && ValueClause.mentionsRate(text, verbs)) {
                 measure = "rate"
             } else {
                 measure = "growth"
