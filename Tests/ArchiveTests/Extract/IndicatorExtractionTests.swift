@@ -122,6 +122,8 @@ import Testing
     @Test func aNameThatExtendsAnAliasIsAnotherIndicator() {
         #expect(F.scored("规模以上工业总产值完成310亿元，增长4%。").isEmpty)
         #expect(F.scored("人均地区生产总值达到9.6万元。").isEmpty)
+        #expect(F.scored("招商引资签约金额120亿元，合同利用外资2亿美元。").isEmpty)
+        #expect(F.scored("一般公共预算收入中税收收入增长3%。").isEmpty)
     }
 
     @Test func looserAliasYieldsToThePreciseOneInTheSameSentence() {

@@ -18,13 +18,13 @@ struct IndicatorMatcher: Sendable {
     }
 
     /// Words right after an alias that make it part of another quantity's name
-    /// (规模以上工业总产值, 固定资产投资中的工业投资, GDP能耗).
+    /// (规模以上工业总产值, 固定资产投资中的工业投资, 招商引资签约金额).
     static let continuations = PhraseTable<Bool>(words: [
         "总产值", "产值", "企业", "投资", "利税", "利润", "营业收入", "主营业务收入", "营收", "用电", "税收",
-        "能耗", "出口", "进口", "项目", "占", "比重", "中的", "中,", "中，", "结构", "密度",
+        "能耗", "出口", "进口", "项目", "占", "比重", "中", "结构", "密度", "签约", "合同", "协议",
     ])
-    /// Words right before an alias that make it another quantity (人均GDP, 单位GDP能耗).
-    static let qualifiers = PhraseTable<Bool>(words: ["人均", "单位", "亿元", "万元"])
+    /// Words right before an alias that make it another quantity (人均GDP, 单位GDP能耗, 合同利用外资).
+    static let qualifiers = PhraseTable<Bool>(words: ["人均", "单位", "亿元", "万元", "合同"])
     /// 规模工业企业实现增加值: the value added of 规模工业 named around the word 企业.
     static let industrialFirms = PhraseTable<String>([
         ("规模以上工业企业", "规模以上工业"), ("规上工业企业", "规上工业"), ("规模工业企业", "规模工业"),
