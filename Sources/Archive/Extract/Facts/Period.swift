@@ -45,7 +45,10 @@ enum PeriodScanner {
     ])
     /// Words for the report's own year (offset 0) and the next (offset 1). 全年 and 年度 are the year
     /// the text is speaking of (`2018年，……。全年地区生产总值……`), 今年 the report's own.
-    static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1)])
+    static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1)])
+    /// 比上年, 较去年同期: last year as the base of a comparison, not the period of the value.
+    static let comparisonMarks: Set<Unicode.Scalar> = ["比", "较", "于", "同"]
+    static let sameTimeWord = Array("同期".unicodeScalars)
     static let yearInView = PhraseTable<Bool>(words: ["全年", "年度"])
     /// 今年以来 is the year so far, not the year: it leaves the period to what the text said before.
     static let sinceWord = Array("以来".unicodeScalars)
@@ -76,7 +79,9 @@ enum PeriodScanner {
             }
             if let hit = relativeYears.match(in: text, at: index) {
                 let y = year.map { $0 + hit.value }
-                if !QuantityScanner.matches(text, sinceWord, at: hit.end) {
+                let comparison = hit.value < 0 && ((index > 0 && comparisonMarks.contains(text[index - 1]))
+                    || QuantityScanner.matches(text, sameTimeWord, at: hit.end))
+                if !comparison, !QuantityScanner.matches(text, sinceWord, at: hit.end) {
                     marks.append(PeriodMark(end: hit.end, period: .year(y), year: y))
                     if let y { lastYear = (hit.end, y) }
                 }
