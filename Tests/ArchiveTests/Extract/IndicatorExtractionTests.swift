@@ -237,4 +237,9 @@ import Testing
         #expect(F.scored("全县86家规模以上工业企业完成增加值同比增长6.2%。") == [F.actual("IVA", 6.2)])
         #expect(F.scored("全县规模以上工业企业营业收入增长6.2%。").isEmpty)
     }
+
+    @Test func moreThanTheNumberWritten() {
+        let values = F.indicators("地区生产总值达到5000多亿元。")
+        #expect(values.map(\.value) == [5000] && values.map(\.comparator) == [">="])
+    }
 }
