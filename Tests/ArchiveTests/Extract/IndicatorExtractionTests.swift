@@ -170,6 +170,8 @@ import Testing
 
     @Test func aWiderRegionsFigureIsNotTheHosts() {
         #expect(F.scored("全国地区生产总值增长5.2%，全市地区生产总值增长6.1%。") == [F.actual("GDP", 6.1)])
+        // 全省 in a value's sentence is the host (the spec's rule), whatever the host's level.
+        #expect(F.scored("全省地区生产总值增长5.9%。") == [F.actual("GDP", 5.9)])
     }
 
     @Test func minusSign() {

@@ -55,4 +55,8 @@ import Testing
         #expect(period("一季度，比上年") == "2023Q1")
         #expect(period("上半年，较去年同期") == "2023H1")
     }
+
+    @Test func aPeriodAfterBiIsTheBaseOfAComparison() {
+        #expect(period("1—10月，增速比1—9月") == "2023-01..10")
+    }
 }

@@ -73,7 +73,9 @@ enum PeriodScanner {
             }
             if let hit = words.match(in: text, at: index) {
                 let stated = lastYear.flatMap { hit.start - $0.end <= 1 ? $0.year : nil }
-                marks.append(PeriodMark(end: hit.end, period: hit.value, year: stated))
+                if !isComparisonBase(text, index) {
+                    marks.append(PeriodMark(end: hit.end, period: hit.value, year: stated))
+                }
                 index = hit.end
                 continue
             }
@@ -96,13 +98,20 @@ enum PeriodScanner {
             }
             if let (months, end) = monthRange(text, index) {
                 let stated = lastYear.flatMap { index - $0.end <= 1 ? $0.year : nil }
-                marks.append(PeriodMark(end: end, period: .months(months.0, months.1), year: stated))
+                if !isComparisonBase(text, index) {
+                    marks.append(PeriodMark(end: end, period: .months(months.0, months.1), year: stated))
+                }
                 index = end
                 continue
             }
             index += 1
         }
         return marks
+    }
+
+    /// 增速比1—9月提高, 较一季度回升: a period after 比 or 较 is the base of a comparison.
+    static func isComparisonBase(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        index > 0 && (text[index - 1] == "比" || text[index - 1] == "较")
     }
 
     /// Words of a clause about work ahead (奋战二季度, 安排部署下半年工作): its period is not the one the
