@@ -46,7 +46,7 @@ struct SentenceIndicators {
             if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause) {
                 continue
             }
-            if RegionScope.isWider(text, clause, host: context.host) {
+            if RegionScope.isNational(text, clause) {
                 subject = nil
                 continue
             }
@@ -86,7 +86,7 @@ struct SentenceIndicators {
         if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count { items = previousItems }
         var found: [Found] = []
         let clause = itemsStart..<quantities[index].start
-        let skipped = RegionScope.isWider(text, named, host: context.host) || ValueClause.isShare(text, clause)
+        let skipped = RegionScope.isNational(text, named) || ValueClause.isShare(text, clause)
             || ValueClause.isAverage(text, clause)
         if items.count == group.count, let last = items.last, !skipped {
             for (item, member) in zip(items, group) {

@@ -3,7 +3,7 @@
 enum RegionScope {
     static let national = Array("全国".unicodeScalars)
 
-    static func isWider(_ text: [Unicode.Scalar], _ range: Range<Int>, host: RegionRef?) -> Bool {
+    static func isNational(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index + national.count <= range.upperBound {
             if QuantityScanner.matches(text, national, at: index) { return true }
