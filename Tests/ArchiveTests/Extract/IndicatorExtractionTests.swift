@@ -244,4 +244,11 @@ import Testing
         let values = F.indicators("地区生产总值达到5000多亿元。")
         #expect(values.map(\.value) == [5000] && values.map(\.comparator) == [">="])
     }
+
+    @Test func garbledTextNeverTraps() {
+        // Inputs that once trapped (an empty name range, a numeral run that overflowed).
+        _ = F.indicators(",分别企业GDP两控制在以内占\n实现,较,百增长、八十万%亿2023年月份 余1-5月今年分别增加值双过半力争点“~,确保实现％一季度~八百-％年地区生产总值余力争力争％五")
+        _ = F.indicators("-时间过半平均千亿亿中力争双过半 余双过半实现余今年去年其中“元至五月万-规上工业一季度”全年美元多时间过半一季度全年%十1地区生产总值元点吨其中十分别左右,")
+        _ = F.goals("“”“开门红”“”、、实现了")
+    }
 }

@@ -95,8 +95,11 @@ struct IndicatorMatcher: Sendable {
             cursor = clauseEnd
         }
         for index in start..<clauseEnd where text[index] == " " { start = index + 1 }
-        if start >= clauseEnd { start = range.lowerBound }
-        while let hit = leadingWords.match(in: text, at: start, limit: range.upperBound) { start = hit.end }
+        if start >= clauseEnd {
+            start = range.lowerBound
+            clauseEnd = range.upperBound
+        }
+        while let hit = leadingWords.match(in: text, at: start, limit: clauseEnd) { start = hit.end }
         var end = start
         while end < clauseEnd, nameEnders.match(in: text, at: end, limit: clauseEnd) == nil { end += 1 }
         return string(text, start..<(end > start ? end : clauseEnd))
