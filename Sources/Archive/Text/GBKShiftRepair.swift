@@ -3,11 +3,14 @@
 /// character's trail byte and the next one's lead byte, usually ending in a stray ASCII letter (a
 /// trail byte that put the reader back in step): `確?!半p過半”` for `確保“雙過半”`.
 ///
-/// The run is re-encoded to GBK and decoded again one byte later. It is taken only when every
-/// pair decodes and the result forms more common words than the damaged text. The run's first
-/// character lost its lead byte: it is restored only when exactly one GBK character with that
-/// trail byte forms a common word with a neighbour, otherwise U+FFFD marks the loss so nothing
-/// is invented. A last character whose trail byte was lost is treated the same way.
+/// The run is re-encoded to GBK (ASCII `!,:;` as the full-width forms the page narrowed) and
+/// decoded again one byte later. It is taken only when every pair decodes and the result forms
+/// more common words than the damaged text (two more when no `?` marks the spot). The run's
+/// first character lost its lead byte: it is restored only when exactly one GBK character with
+/// that trail byte forms a common word with the character before it (or, if none does, with the
+/// one after), otherwise U+FFFD marks the loss so nothing is invented. A last character whose
+/// trail byte was lost is treated the same way. A `?` carrying its own pinyin is left to
+/// PinyinAnnotationRepair.
 struct GBKShiftRepair {
     static let name = "gbk-shift"
 
@@ -80,6 +83,7 @@ struct GBKShiftRepair {
     /// The repair of the run starting at `start` (after the `?` at `marker`, if any), when the
     /// shifted reading is clean and reads better.
     private func shiftedRun(_ scalars: [Unicode.Scalar], marker: Int?, start: Int, codec: GBKCodec) -> Edit? {
+        guard endsInStep(scalars, from: start) else { return nil }
         var bytes: [UInt8] = []
         var doubleByteCharacters = 0
         var end: Int?
@@ -143,6 +147,22 @@ struct GBKShiftRepair {
         // Without a `?` to show where bytes were lost, the shifted reading must win clearly.
         guard wordsAfter > wordsBefore + (marker == nil ? 1 : 0) else { return nil }
         return Edit(range: first..<end, replacement: shifted)
+    }
+
+    /// Whether a run from `start` ends where a shifted reading would be back in step (an ASCII
+    /// trail byte or a `?`) before anything a GBK run cannot hold. Checked before any iconv work,
+    /// because in clean text almost every suspect stretch fails here.
+    private func endsInStep(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var index = start
+        while index < scalars.count, index - start < Self.longestRun {
+            let value = scalars[index].value
+            if value >= 0x80 || value == 0x21 || value == 0x2C || value == 0x3A || value == 0x3B {
+                index += 1
+                continue
+            }
+            return value == 0x3F || (0x40...0x7E).contains(value)
+        }
+        return false
     }
 
     private func bracketed(_ scalars: [Unicode.Scalar], _ before: Unicode.Scalar?, _ after: Unicode.Scalar?) -> [Unicode.Scalar] {

@@ -41,8 +41,12 @@ struct HTMLPage {
         String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : ($0 < 0x80 ? $0 : 0x20) }, as: UTF8.self)
     }
 
+    /// libxml2 must be initialised once before threads parse at the same time.
+    private static let parserReady: Void = xmlInitParser()
+
     /// Parses decoded page text (already UTF-8; the page's own charset hint is ignored).
     init(html: String) {
+        Self.parserReady
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         var utf8 = Array(html.utf8)

@@ -59,7 +59,7 @@ public struct TextPipeline: Sendable {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{C}" {
                 controls += 1
-            } else if !scalar.properties.isWhitespace {
+            } else if scalar != " " && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{3000}" && scalar != "\u{A0}" {
                 visible += 1
             }
         }

@@ -47,4 +47,15 @@ import Testing
         #expect(document.repairs.isEmpty)
         #expect(document.script == "hans")
     }
+
+    @Test func seed001MarksItsPrintAndFontControlsAsClutter() throws {
+        let document = try TextPipeline().process(try TextFixtures.seedBytes("001"))
+        let scalars = Array(document.normalized.text.unicodeScalars)
+        let lines = document.clutter.map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(lines.contains { $0.hasPrefix("打") && $0.contains("span id=") })
+        #expect(lines.contains("字体:"))
+        #expect(lines.contains("扫描二维码"))
+        // The date and source lines are the page's facts, not clutter.
+        #expect(!lines.contains { $0.contains("发布时间") || $0.contains("来源") })
+    }
 }
