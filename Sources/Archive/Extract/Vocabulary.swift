@@ -1,3 +1,5 @@
+import Foundation
+
 /// The indicator vocabulary: surface names (aliases) that mean an indicator code.
 public struct IndicatorVocabulary: Sendable {
     /// alias → code
@@ -33,7 +35,16 @@ public struct GoalVocabulary: Sendable {
 
     public init(variants: [String: String]) {
         self.variants = variants
-        table = PhraseTable(variants.map { (GoalVocabulary.unquoted($0.key), $0.value) })
+        // A variant written with 、 is also written with a comma or a space (时间过半，任务过半).
+        var entries: [(String, String)] = []
+        for (variant, phrase) in variants {
+            let bare = GoalVocabulary.unquoted(variant)
+            entries.append((bare, phrase))
+            if bare.contains("、") {
+                for mark in ["，", ",", " "] { entries.append((bare.replacingOccurrences(of: "、", with: mark), phrase)) }
+            }
+        }
+        table = PhraseTable(entries)
     }
 
     public init(tsv: String) {

@@ -13,6 +13,8 @@ import Testing
         #expect(value("一千零五") == 1005)
         #expect(value("一万二千") == 12000)
         #expect(value("八点五") == 8.5)
+        #expect(value("一亿二千万") == 120_000_000)
+        #expect(value("三万亿") == 3_000_000_000_000)
         #expect(value("十二点三五") == 12.35)
     }
 
@@ -21,5 +23,6 @@ import Testing
         #expect(value("八五") == nil)
         #expect(value("点五") == nil)
         #expect(value("八点") == nil)
+        #expect(value("千亿亿亿亿") == nil)
     }
 }

@@ -49,4 +49,12 @@ import Testing
     @Test func achievedSaidAfterTheSlogan() {
         #expect(F.goals("一季度“开门红”已经实现。") == [.init(phrase: "开门红", stance: "achieved")])
     }
+
+    @Test func aCallToJoinForcesIsAGoal() {
+        #expect(F.goals("凝心聚力实现“双过半”").first?.stance == "goal")
+    }
+
+    @Test func aVariantWithACommaForItsEnumerationMark() {
+        #expect(F.goals("确保实现时间过半，任务过半。") == [.init(phrase: "双过半", stance: "goal")])
+    }
 }

@@ -122,6 +122,8 @@ import Testing
     @Test func aNameThatExtendsAnAliasIsAnotherIndicator() {
         #expect(F.scored("规模以上工业总产值完成310亿元，增长4%。").isEmpty)
         #expect(F.scored("人均地区生产总值达到9.6万元。").isEmpty)
+        #expect(F.scored("招商引资签约金额120亿元，合同利用外资2亿美元。").isEmpty)
+        #expect(F.scored("一般公共预算收入中税收收入增长3%。").isEmpty)
     }
 
     @Test func looserAliasYieldsToThePreciseOneInTheSameSentence() {
@@ -168,6 +170,8 @@ import Testing
 
     @Test func aWiderRegionsFigureIsNotTheHosts() {
         #expect(F.scored("全国地区生产总值增长5.2%，全市地区生产总值增长6.1%。") == [F.actual("GDP", 6.1)])
+        // 全省 in a value's sentence is the host (the spec's rule), whatever the host's level.
+        #expect(F.scored("全省地区生产总值增长5.9%。") == [F.actual("GDP", 5.9)])
     }
 
     @Test func minusSign() {
@@ -211,5 +215,40 @@ import Testing
 
     @Test func aListOfSharesIsNoList() {
         #expect(F.scored("地区生产总值和一般公共预算收入分别占全省的12.1%和9.8%。").isEmpty)
+    }
+
+    @Test func aReportAfterTheTargetInTheSameSentenceIsActual() {
+        #expect(F.scored("今年的目标是地区生产总值增长6%，一季度增长4.5%。") == [F.target("GDP", 6), F.actual("GDP", 4.5)])
+        #expect(F.scored("力争到2025年，地区生产总值突破500亿元。", year: 2023) == [F.target("GDP", 500, "亿元")])
+    }
+
+    @Test func urbanAndRuralIncomeShortNames() {
+        #expect(F.scored("城乡居民收入分别增长4.6%和6.9%。") == [F.actual("URBAN_INCOME", 4.6), F.actual("RURAL_INCOME", 6.9)])
+    }
+
+    @Test func fallingToAValueIsNoFallByIt() {
+        #expect(F.scored("地区生产总值增速回落至6.5%。") == [F.actual("GDP", 6.5)])
+        #expect(F.scored("面对下降压力，地区生产总值增长4%。") == [F.actual("GDP", 4)])
+    }
+
+    @Test func aTargetNamedInTheValuesClause() {
+        #expect(F.scored("全年地区生产总值增长目标7.5%。") == [F.target("GDP", 7.5)])
+    }
+
+    @Test func valueAddedOfIndustrialFirms() {
+        #expect(F.scored("全县86家规模以上工业企业完成增加值同比增长6.2%。") == [F.actual("IVA", 6.2)])
+        #expect(F.scored("全县规模以上工业企业营业收入增长6.2%。").isEmpty)
+    }
+
+    @Test func moreThanTheNumberWritten() {
+        let values = F.indicators("地区生产总值达到5000多亿元。")
+        #expect(values.map(\.value) == [5000] && values.map(\.comparator) == [">="])
+    }
+
+    @Test func garbledTextNeverTraps() {
+        // Inputs that once trapped (an empty name range, a numeral run that overflowed).
+        _ = F.indicators(",分别企业GDP两控制在以内占\n实现,较,百增长、八十万%亿2023年月份 余1-5月今年分别增加值双过半力争点“~,确保实现％一季度~八百-％年地区生产总值余力争力争％五")
+        _ = F.indicators("-时间过半平均千亿亿中力争双过半 余双过半实现余今年去年其中“元至五月万-规上工业一季度”全年美元多时间过半一季度全年%十1地区生产总值元点吨其中十分别左右,")
+        _ = F.goals("“”“开门红”“”、、实现了")
     }
 }

@@ -49,4 +49,14 @@ import Testing
         let marks = PeriodScanner.scan(text, year: 2023)
         #expect(PeriodScanner.reportMark(marks, in: text)?.period == .quarter(1))
     }
+
+    @Test func lastYearUnlessItIsTheBaseOfAComparison() {
+        #expect(period("去年，") == "2022")
+        #expect(period("一季度，比上年") == "2023Q1")
+        #expect(period("上半年，较去年同期") == "2023H1")
+    }
+
+    @Test func aPeriodAfterBiIsTheBaseOfAComparison() {
+        #expect(period("1—10月，增速比1—9月") == "2023-01..10")
+    }
 }

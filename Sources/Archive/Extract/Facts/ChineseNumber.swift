@@ -51,11 +51,10 @@ enum ChineseNumber {
                 section += digit ?? 0
                 digit = nil
                 guard section > 0 || total > 0 else { return nil }
-                if unit == 10_000 {
-                    total += section * unit
-                } else {
-                    total = (total + section) * unit
-                }
+                // 亿亿 and runs that big are no numeral of a value; they must not overflow either.
+                let (scaled, overflow) = (unit == 10_000 ? section : total + section).multipliedReportingOverflow(by: unit)
+                guard !overflow, scaled < 1_000_000_000_000_000 else { return nil }
+                total = unit == 10_000 ? total + scaled : scaled
                 section = 0
                 lastSmall = Int.max
             } else {

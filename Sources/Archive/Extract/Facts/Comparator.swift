@@ -13,7 +13,7 @@ enum Comparator {
     /// The comparator for a quantity and the index just past any word after it that belongs to it.
     static func of(_ quantity: Quantity, in text: [Unicode.Scalar], from lowerBound: Int) -> (String, Int) {
         var end = quantity.end
-        var comparator = "="
+        var comparator = quantity.atLeast ? ">=" : "="
         if let hit = before.match(in: text, endingAt: quantity.start, from: lowerBound) { comparator = hit.value }
         if let hit = after.match(in: text, at: end) {
             // 控制在5%以内 and the like agree; a word after the number is the more specific.

@@ -11,8 +11,6 @@ struct SentenceIndicators {
     /// The sentence continues a list of targets begun in an earlier one.
     var inTargetList = false
 
-    static let rateCode = "UNEMPLOYMENT"
-
     private struct Found {
         var value: IndicatorValue
         var alias: String?
@@ -48,7 +46,7 @@ struct SentenceIndicators {
             if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause) {
                 continue
             }
-            if RegionScope.isWider(text, clause, host: context.host) {
+            if RegionScope.isNational(text, clause) {
                 subject = nil
                 continue
             }
@@ -88,7 +86,7 @@ struct SentenceIndicators {
         if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count { items = previousItems }
         var found: [Found] = []
         let clause = itemsStart..<quantities[index].start
-        let skipped = RegionScope.isWider(text, named, host: context.host) || ValueClause.isShare(text, clause)
+        let skipped = RegionScope.isNational(text, named) || ValueClause.isShare(text, clause)
             || ValueClause.isAverage(text, clause)
         if items.count == group.count, let last = items.last, !skipped {
             for (item, member) in zip(items, group) {
@@ -145,7 +143,8 @@ struct SentenceIndicators {
         let measure: String
         var sign = 1.0
         if quantity.unit == .percent {
-            if subject.code == Self.rateCode || (!growth && ValueClause.mentionsRate(text, verbs)) {
+            // A rate is named as one (城镇调查失业率); a percentage after a verb of change is a growth.
+            if subject.name.hasSuffix("率") || (!growth && ValueClause.mentionsRate(text, verbs)) {
                 measure = "rate"
             } else {
                 measure = "growth"
@@ -163,7 +162,7 @@ struct SentenceIndicators {
             return m.year ?? context.year
         }
         var kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year,
-                                  inTargetList: inTargetList)
+                                  marks: marks, inTargetList: inTargetList)
         // A value the sentence places in a year still ahead cannot have been achieved.
         if ownMark != nil, let p = periodYear, let y = context.year, p > y { kind = "target" }
         var period = mark.flatMap { $0.period.formatted(year: $0.year ?? context.year) }

@@ -10,29 +10,35 @@ struct IndicatorSubject: Equatable {
 /// Finds the indicator named in a span of a sentence.
 struct IndicatorMatcher: Sendable {
     let aliases: PhraseTable<String>
+    let codes: [String: String]
 
-    init(vocabulary: IndicatorVocabulary) { aliases = vocabulary.table }
+    init(vocabulary: IndicatorVocabulary) {
+        aliases = vocabulary.table
+        codes = vocabulary.aliases
+    }
 
     /// Words right after an alias that make it part of another quantity's name
-    /// (规模以上工业总产值, 固定资产投资中的工业投资, GDP能耗).
+    /// (规模以上工业总产值, 固定资产投资中的工业投资, 招商引资签约金额).
     static let continuations = PhraseTable<Bool>(words: [
         "总产值", "产值", "企业", "投资", "利税", "利润", "营业收入", "主营业务收入", "营收", "用电", "税收",
-        "能耗", "出口", "进口", "项目", "占", "比重", "中的", "中,", "中，", "结构", "密度",
+        "能耗", "出口", "进口", "项目", "占", "比重", "中", "结构", "密度", "签约", "合同", "协议",
     ])
-    /// Words right before an alias that make it another quantity (人均GDP, 单位GDP能耗).
-    static let qualifiers = PhraseTable<Bool>(words: ["人均", "单位", "亿元", "万元"])
-    /// 规模工业企业实现增加值: the industrial value added named around the word 企业.
-    static let industrialFirms = PhraseTable<Bool>(words: ["规模以上工业企业", "规上工业企业", "规模工业企业"])
+    /// Words right before an alias that make it another quantity (人均GDP, 单位GDP能耗, 合同利用外资).
+    static let qualifiers = PhraseTable<Bool>(words: ["人均", "单位", "亿元", "万元", "合同"])
+    /// 规模工业企业实现增加值: the value added of 规模工业 named around the word 企业.
+    static let industrialFirms = PhraseTable<String>([
+        ("规模以上工业企业", "规模以上工业"), ("规上工业企业", "规上工业"), ("规模工业企业", "规模工业"),
+    ])
     static let valueAdded = Array("增加值".unicodeScalars)
     static let within = Array("其中".unicodeScalars)
-    static let industrialCode = "IVA"
 
     /// The subject a span names, or nil when it names nothing (only verbs, periods, places, linking words).
     func subject(in text: [Unicode.Scalar], range: Range<Int>) -> IndicatorSubject? {
         guard !range.isEmpty else { return nil }
         if let firms = Self.industrialFirms.matches(in: text, range: range).last,
-           let added = firstIndex(of: Self.valueAdded, in: text, range: firms.end..<range.upperBound) {
-            return IndicatorSubject(code: Self.industrialCode, name: string(text, firms.start..<added + Self.valueAdded.count))
+           let added = firstIndex(of: Self.valueAdded, in: text, range: firms.end..<range.upperBound),
+           let code = codes[firms.value + "增加值"] {
+            return IndicatorSubject(code: code, name: string(text, firms.start..<added + Self.valueAdded.count))
         }
         if let hit = aliases.matches(in: text, range: range).last {
             let alias = string(text, hit.start..<hit.end)
@@ -89,8 +95,11 @@ struct IndicatorMatcher: Sendable {
             cursor = clauseEnd
         }
         for index in start..<clauseEnd where text[index] == " " { start = index + 1 }
-        if start >= clauseEnd { start = range.lowerBound }
-        while let hit = leadingWords.match(in: text, at: start, limit: range.upperBound) { start = hit.end }
+        if start >= clauseEnd {
+            start = range.lowerBound
+            clauseEnd = range.upperBound
+        }
+        while let hit = leadingWords.match(in: text, at: start, limit: clauseEnd) { start = hit.end }
         var end = start
         while end < clauseEnd, nameEnders.match(in: text, at: end, limit: clauseEnd) == nil { end += 1 }
         return string(text, start..<(end > start ? end : clauseEnd))

@@ -45,7 +45,10 @@ enum PeriodScanner {
     ])
     /// Words for the report's own year (offset 0) and the next (offset 1). 全年 and 年度 are the year
     /// the text is speaking of (`2018年，……。全年地区生产总值……`), 今年 the report's own.
-    static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1)])
+    static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1)])
+    /// 比上年, 较去年同期: last year as the base of a comparison, not the period of the value.
+    static let comparisonMarks: Set<Unicode.Scalar> = ["比", "较", "于", "同"]
+    static let sameTimeWord = Array("同期".unicodeScalars)
     static let yearInView = PhraseTable<Bool>(words: ["全年", "年度"])
     /// 今年以来 is the year so far, not the year: it leaves the period to what the text said before.
     static let sinceWord = Array("以来".unicodeScalars)
@@ -70,13 +73,17 @@ enum PeriodScanner {
             }
             if let hit = words.match(in: text, at: index) {
                 let stated = lastYear.flatMap { hit.start - $0.end <= 1 ? $0.year : nil }
-                marks.append(PeriodMark(end: hit.end, period: hit.value, year: stated))
+                if !isComparisonBase(text, index) {
+                    marks.append(PeriodMark(end: hit.end, period: hit.value, year: stated))
+                }
                 index = hit.end
                 continue
             }
             if let hit = relativeYears.match(in: text, at: index) {
                 let y = year.map { $0 + hit.value }
-                if !QuantityScanner.matches(text, sinceWord, at: hit.end) {
+                let comparison = hit.value < 0 && ((index > 0 && comparisonMarks.contains(text[index - 1]))
+                    || QuantityScanner.matches(text, sameTimeWord, at: hit.end))
+                if !comparison, !QuantityScanner.matches(text, sinceWord, at: hit.end) {
                     marks.append(PeriodMark(end: hit.end, period: .year(y), year: y))
                     if let y { lastYear = (hit.end, y) }
                 }
@@ -91,13 +98,20 @@ enum PeriodScanner {
             }
             if let (months, end) = monthRange(text, index) {
                 let stated = lastYear.flatMap { index - $0.end <= 1 ? $0.year : nil }
-                marks.append(PeriodMark(end: end, period: .months(months.0, months.1), year: stated))
+                if !isComparisonBase(text, index) {
+                    marks.append(PeriodMark(end: end, period: .months(months.0, months.1), year: stated))
+                }
                 index = end
                 continue
             }
             index += 1
         }
         return marks
+    }
+
+    /// 增速比1—9月提高, 较一季度回升: a period after 比 or 较 is the base of a comparison.
+    static func isComparisonBase(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        index > 0 && (text[index - 1] == "比" || text[index - 1] == "较")
     }
 
     /// Words of a clause about work ahead (奋战二季度, 安排部署下半年工作): its period is not the one the

@@ -7,6 +7,8 @@ struct Quantity: Equatable {
     /// The upper end of a range such as 7%-7.5%.
     var high: Double?
     var unit: Unit
+    /// 5000多亿元, 300余万元: more than the number written.
+    var atLeast = false
 
     var isPercentagePoint: Bool { unit == .percentagePoint }
 }
@@ -44,7 +46,8 @@ enum QuantityScanner {
                 end = second.end
             }
             let sign = isMinus(text, before: index) ? -1.0 : 1.0
-            found.append(Quantity(start: index, end: end, low: sign * first.value, high: high, unit: unit))
+            found.append(Quantity(start: index, end: end, low: sign * first.value, high: high, unit: unit,
+                                  atLeast: first.atLeast && high == nil))
             index = end
         }
         return found
@@ -55,7 +58,10 @@ enum QuantityScanner {
         var unit: Unit?
         var end: Int
         var arabic: Bool
+        var atLeast = false
     }
+
+    static let moreThan: Set<Unicode.Scalar> = ["多", "余"]
 
     /// The number starting at `index` with the unit right after it, if any.
     static func number(in text: [Unicode.Scalar], at index: Int) -> Number? {
@@ -83,9 +89,11 @@ enum QuantityScanner {
                 }
             }
             guard let value = Double(digits) else { return nil }
-            let unitStart = skipSpaces(text, end) ?? end
-            if let hit = Unit.table.match(in: text, at: unitStart) {
-                return Number(value: value, unit: hit.value, end: hit.end, arabic: true)
+            var unitStart = skipSpaces(text, end) ?? end
+            let atLeast = unitStart < text.count && moreThan.contains(text[unitStart])
+            if atLeast { unitStart += 1 }
+            if let hit = Unit.table.match(in: text, at: unitStart), !(atLeast && hit.value == .percent) {
+                return Number(value: value, unit: hit.value, end: hit.end, arabic: true, atLeast: atLeast)
             }
             return Number(value: value, unit: nil, end: end, arabic: true)
         }

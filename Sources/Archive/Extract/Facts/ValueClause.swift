@@ -5,13 +5,16 @@ enum ValueClause {
     static let boundaries: Set<Unicode.Scalar> = [",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n"]
     static let separators: Set<Unicode.Scalar> = ["、", ",", "，", " ", "\u{3000}", "和", "及", "与", "或"]
 
+    enum Change: Sendable { case rise, fall, noun }
+
     /// Verbs of change; 增加值 (value added) is a noun that only looks like one.
-    static let growthWords = PhraseTable<Bool>([
-        ("增长", true), ("增速", true), ("增幅", true), ("上涨", true), ("涨幅", true), ("增加", true),
-        ("提高", true), ("下降", true), ("减少", true), ("回落", true), ("下滑", true), ("降低", true),
-        ("增加值", false),
+    static let changeWords = PhraseTable<Change>([
+        ("增长", .rise), ("增速", .rise), ("增幅", .rise), ("上涨", .rise), ("涨幅", .rise), ("增加", .rise),
+        ("提高", .rise), ("下降", .fall), ("减少", .fall), ("回落", .fall), ("下滑", .fall), ("降低", .fall),
+        ("增加值", .noun),
     ])
-    static let fallWords = PhraseTable<Bool>(words: ["下降", "减少", "回落", "下滑", "降低"])
+    /// 回落至6.5%: the rate fell to a value, it did not fall by it.
+    static let toWords: Set<Unicode.Scalar> = ["至", "到"]
     /// A share of a whole, or progress against a plan (完成年度计划的78%).
     static let shareWords = PhraseTable<Bool>(words: [
         "占", "比重", "占比", "计划的", "任务的", "目标的", "预算的", "完成率", "进度",
@@ -61,11 +64,14 @@ enum ValueClause {
     }
 
     static func hasGrowthWord(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        growthWords.matches(in: text, range: range).contains { $0.value }
+        changeWords.matches(in: text, range: range).contains { $0.value != .noun }
     }
 
+    /// Whether the verb nearest before the value says it fell by the value (下降3.5%).
     static func isFall(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        fallWords.contains(in: text, range: range)
+        guard let nearest = changeWords.matches(in: text, range: range).last(where: { $0.value != .noun }),
+              nearest.value == .fall else { return false }
+        return !(nearest.end < text.count && toWords.contains(text[nearest.end]))
     }
 
     static func mentionsRate(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
