@@ -33,7 +33,23 @@ enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((visible(line) + "\n").utf8))
+    }
+
+    /// Control characters that came from the user (a filter, a file name) are shown as symbols,
+    /// never obeyed: an ESC in a filter must not clear or recolour the user's terminal.
+    static func visible(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A: out.append(scalar)
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)  // ␀ … ␟
+            case 0x7F: out.append("\u{2421}")                                     // ␡
+            case 0x80..<0xA0: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
 

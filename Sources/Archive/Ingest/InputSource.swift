@@ -48,10 +48,19 @@ public enum InputFiles {
         return (sources, problems)
     }
 
+    /// The folder's absolute path with every link resolved, so a link back up the tree is seen
+    /// as a folder already visited. (NSString.resolvingSymlinksInPath leaves relative paths such as
+    /// `in/sub/up` unresolved, which let `up -> ..` recurse until the path was too long.)
+    private static func canonicalPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     private static func walk(_ folder: String, visited: Set<String>, into sources: inout [InputSource],
                              problems: inout [InputProblem]) {
         let fileManager = FileManager.default
-        let real = (folder as NSString).resolvingSymlinksInPath
+        let real = canonicalPath(folder)
         guard !visited.contains(real) else {
             problems.append(InputProblem(path: folder, reason: "folder link loop; not followed again"))
             return

@@ -16,14 +16,28 @@ public struct FilterError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The message, the filter, and carets under the offending part (aligned by display width,
     /// so they stay under Chinese text too).
+    /// A long filter is shown as a window around the offending part, and a message that quotes a
+    /// long piece of it is cut, so an error stays a few short lines whatever was typed.
     public var rendered: String {
         let characters = Array(source)
-        let lower = min(max(range.lowerBound, 0), characters.count)
-        let upper = min(max(range.upperBound, lower), characters.count)
-        let before = DisplayWidth.of(String(characters[..<lower]))
-        let under = max(1, DisplayWidth.of(String(characters[lower..<upper])))
-        return message + "\n  " + source + "\n  " + String(repeating: " ", count: before) + String(repeating: "^", count: under)
+        var lower = min(max(range.lowerBound, 0), characters.count)
+        var upper = min(max(range.upperBound, lower), characters.count)
+        var shown = characters
+        if characters.count > Self.window {
+            let from = max(0, min(lower - 20, characters.count - Self.window))
+            let to = min(characters.count, from + Self.window)
+            shown = (from > 0 ? ["…"] : []) + Array(characters[from..<to]) + (to < characters.count ? ["…"] : [])
+            let shift = from > 0 ? from - 1 : 0
+            lower = min(lower - shift, shown.count)
+            upper = min(max(upper - shift, lower), shown.count)
+        }
+        let before = DisplayWidth.of(String(shown[..<lower]))
+        let under = max(1, DisplayWidth.of(String(shown[lower..<upper])))
+        let text = message.count > 200 ? String(message.prefix(200)) + "…" : message
+        return text + "\n  " + String(shown) + "\n  " + String(repeating: " ", count: before) + String(repeating: "^", count: under)
     }
+
+    static let window = 60
 }
 
 /// The nearest candidate to a misspelling, by edit distance over characters:
@@ -31,15 +45,21 @@ public struct FilterError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum Suggestion {
     public static func nearest(to input: String, in candidates: [String]) -> String? {
         let limit = max(1, (input.count + 1) / 3)
-        var best: (String, Int)?
         let lowered = input.lowercased()
+        // Ties go to a candidate that starts like the input (岳杨市 → 岳阳市, not 白杨市), then to
+        // the closer length, then alphabetically, so the hint never depends on dictionary order.
+        var best: (candidate: String, key: [Int])?
         for candidate in candidates {
-            // Lengths too far apart cannot be within the limit; skip the table for them.
             guard abs(candidate.count - input.count) <= limit else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            guard distance <= limit else { continue }
+            let key = [distance, candidate.lowercased().first == lowered.first ? 0 : 1, abs(candidate.count - input.count)]
+            if let current = best, current.key.lexicographicallyPrecedes(key) || (current.key == key && current.candidate < candidate) {
+                continue
+            }
+            best = (candidate, key)
         }
-        return best?.0
+        return best?.candidate
     }
 
     /// Edit distance counting insertions, deletions, substitutions and swaps of neighbours (the

@@ -7,13 +7,38 @@
 /// Checks what it can without the archive (keys, operators, closed vocabularies, number and
 /// date syntax); names are resolved against the archive by `FilterResolver`.
 public enum FilterParser {
+    /// Limits that keep every filter answerable: SQLite refuses an expression deeper than 1000
+    /// (each term and each listed value adds a level) and more than 32766 bound values.
+    public static let maxLength = 10_000
+    public static let maxTerms = 200
+    public static let maxValuesPerTerm = 200
+    public static let maxValues = 1_000
+
     public static func parse(_ source: String) throws -> Filter {
-        var scanner = Scanner(characters: Array(source), source: source)
+        let characters = Array(source)
+        guard characters.count <= maxLength else {
+            throw FilterError("the filter is \(characters.count) characters long; at most \(maxLength) are read",
+                              source: source, range: maxLength..<characters.count)
+        }
+        var scanner = Scanner(characters: characters, source: source)
         var terms: [FilterTerm] = []
         while true {
             scanner.skipSpaces()
             guard !scanner.atEnd else { break }
-            terms.append(try scanner.term())
+            let term = try scanner.term()
+            guard terms.count < maxTerms else {
+                throw FilterError("a filter holds at most \(maxTerms) terms", source: source, range: term.range)
+            }
+            guard term.values.count <= maxValuesPerTerm else {
+                throw FilterError("a term lists at most \(maxValuesPerTerm) values; this one lists \(term.values.count)",
+                                  source: source, range: term.range)
+            }
+            terms.append(term)
+        }
+        let values = terms.reduce(0) { $0 + $1.values.count }
+        guard values <= maxValues else {
+            throw FilterError("a filter lists at most \(maxValues) values in all; this one lists \(values)",
+                              source: source, range: 0..<characters.count)
         }
         for term in terms { try validate(term, source: source) }
         return Filter(source: source, terms: terms)
@@ -83,6 +108,8 @@ public enum FilterParser {
                 while let c = current, c != close { text.append(c); index += 1 }
                 guard current == close else { throw error("unterminated quote: add a closing \(close)", start..<index) }
                 index += 1
+                // "" would match every row for text and name keys: an empty value is no value.
+                guard !text.isEmpty else { throw error("no value after \(key); write e.g. \(key)=…", termStart..<index) }
                 if let c = current, !Self.isSpace(c), c != "," {
                     throw error("put a space between terms after a quoted value", index..<index + 1)
                 }
