@@ -49,6 +49,9 @@ struct BatchStore {
                     return .added(documentID: nextID)
                 }
             }
+        } catch let error as DatabaseError where error.isBusy {
+            // Another process held the archive past every retry; one document at a time would wait as long again each.
+            return documents.map { _ in .failed(reason: DocumentPreparer.reason(error)) }
         } catch {
             return documents.map(storeOne)
         }

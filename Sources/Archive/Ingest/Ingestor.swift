@@ -74,14 +74,8 @@ public final class Ingestor {
         // Workers stay at most a batch ahead of the writer: memory is flat in the corpus size.
         let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: options.batchSize + 2 * options.workers)
         BulkLoad.prepare(database.connection)
-        if let pragmas = ProcessInfo.processInfo.environment["ARCHIVECTL_EXPERIMENT_SQL"] {
-            try? database.connection.execute(pragmas)
-        }
         startWorkers(sources, handoff: handoff)
         var index = 0
-        var storeSeconds = 0.0
-        let start = Date()
-        defer { if ProcessInfo.processInfo.environment["ARCHIVECTL_EXPERIMENT_TIME"] != nil { FileHandle.standardError.write(Data("store \(storeSeconds) of \(Date().timeIntervalSince(start))\n".utf8)) } }
         while index < sources.count {
             let batch = nextBatch(from: handoff)
             if batch.isEmpty { break }
@@ -89,9 +83,7 @@ public final class Ingestor {
                 if case .document(let report, let decoded) = item { return (report, decoded) }
                 return nil
             }
-            let t0 = Date()
             var stored = store.store(documents).makeIterator()
-            storeSeconds += Date().timeIntervalSince(t0)
             for (offset, item) in batch.enumerated() {
                 let outcome: IngestOutcome
                 switch item {
@@ -111,9 +103,7 @@ public final class Ingestor {
         }
         // The workers' read connections must be closed for the checkpoint to fold the whole log back.
         handoff.waitForWorkers()
-        let c0 = Date()
         database.checkpoint()
-        storeSeconds += Date().timeIntervalSince(c0)
         return summary
     }
 
