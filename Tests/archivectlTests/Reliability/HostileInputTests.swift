@@ -298,6 +298,10 @@ import Testing
         let export = try UnprivilegedUser.run(["export", "--db", scratch.db])
         #expect(export.status == 0, "\(export.stderr)")
         #expect(export.stdout.split(separator: "\n").count == 1)
+        if QueryLanguage.available {
+            let query = try UnprivilegedUser.run(["query", "--db", scratch.db, "--format", "jsonl"])
+            #expect(query.status == 0, "\(query.stderr)")
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.db)) == before)
     }
 }
