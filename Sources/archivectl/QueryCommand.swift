@@ -53,6 +53,9 @@ struct QueryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count the matching rows by this column instead of listing them (repeatable).", valueName: "column"))
     var facet: [String] = []
 
+    @Flag(help: "Print the SQL, its bound values and SQLite's query plan instead of running it.")
+    var explain = false
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
     }
@@ -64,7 +67,11 @@ struct QueryCommand: ParsableCommand {
                                        sort: (sort ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
             let query = try ArchiveQuery(connection: archive.connection, filter: filter.joined(separator: " "), options: options)
             let format = output.resolved
-            if facet.isEmpty {
+            if explain {
+                let values = query.planned.allParameters.map { $0.stringValue.map { "'\($0)'" } ?? "NULL" }
+                try output.write(query.planned.sql + "\n-- values: " + values.joined(separator: ", ") + "\n"
+                                 + (try query.queryPlan()).map { "-- " + $0 }.joined(separator: "\n") + "\n")
+            } else if facet.isEmpty {
                 try output.write(format.render(try query.rows(), terminal: output.toTerminal))
             } else {
                 let sections = try facet.map { (title: $0, table: try query.facet($0)) }

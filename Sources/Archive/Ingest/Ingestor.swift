@@ -1,10 +1,25 @@
+@preconcurrency import CLibXML2
 import Foundation
 
 /// Limits and choices of one ingest run.
 public struct IngestOptions: Sendable {
     /// Files larger than this are refused whole rather than truncated.
     public var maxBytes: Int
-    public init(maxBytes: Int = 20 * 1024 * 1024) { self.maxBytes = maxBytes }
+    /// Threads that read, decode and extract at once; one more thread (the caller's) writes.
+    public var workers: Int
+    /// Most documents stored per transaction; 1 stores each in its own. Each document is whole or
+    /// absent either way (see BatchStore).
+    public var batchSize: Int
+    /// Longest time a batch waits to fill before it is stored anyway.
+    public var batchSeconds: Double
+
+    public init(maxBytes: Int = 20 * 1024 * 1024, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                batchSize: Int = 256, batchSeconds: Double = 1) {
+        self.maxBytes = maxBytes
+        self.workers = max(1, workers)
+        self.batchSize = max(1, batchSize)
+        self.batchSeconds = batchSeconds
+    }
 }
 
 /// What happened to one input.
@@ -28,13 +43,14 @@ public struct IngestFailure: Error, CustomStringConvertible, Sendable {
     public var description: String { reason }
 }
 
-/// Reads, decodes, extracts and stores documents, one transaction per document.
+/// Reads, decodes, extracts and stores documents. Reading, decoding and extraction run on
+/// `options.workers` threads; the calling thread alone writes, in input order, so document ids and
+/// everything else come out as a one-by-one ingest of the same inputs would make them.
 public final class Ingestor {
     public let database: ArchiveDatabase
     public let options: IngestOptions
-    let pipeline = TextPipeline()
-    let extractor: Extractor
-    let writer: ReportWriter
+    let preparer: DocumentPreparer
+    let store: BatchStore
 
     public init(database: ArchiveDatabase, options: IngestOptions = IngestOptions()) throws {
         self.database = database
@@ -44,90 +60,108 @@ public final class Ingestor {
         for row in try database.connection.rows("SELECT alias, code FROM indicator_aliases") {
             if let alias = row.string("alias"), let code = row.string("code") { aliases[alias] = code }
         }
-        extractor = Extractor(indicators: IndicatorVocabulary(aliases: aliases))
-        writer = ReportWriter(connection: database.connection)
+        preparer = DocumentPreparer(pipeline: TextPipeline(),
+                                    extractor: Extractor(indicators: IndicatorVocabulary(aliases: aliases)),
+                                    options: options)
+        store = BatchStore(connection: database.connection)
     }
 
-    /// Ingests every source; `progress` is told of each outcome as it happens.
+    /// Ingests every source; `progress` is told of each outcome, in input order, on the calling
+    /// thread, once the document is committed.
     public func run(_ sources: [InputSource],
                     progress: (InputSource, IngestOutcome) -> Void = { _, _ in }) -> IngestSummary {
         var summary = IngestSummary()
-        for source in sources {
-            let outcome = ingest(source)
-            switch outcome {
-            case .added: summary.added += 1
-            case .skipped: summary.skipped += 1
-            case .failed(let reason): summary.failures.append(InputProblem(path: source.name, reason: reason))
-            }
-            progress(source, outcome)
+        // Workers stay at most a batch ahead of the writer: memory is flat in the corpus size.
+        let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: options.batchSize + 2 * options.workers)
+        BulkLoad.prepare(database.connection)
+        if let pragmas = ProcessInfo.processInfo.environment["ARCHIVECTL_EXPERIMENT_SQL"] {
+            try? database.connection.execute(pragmas)
         }
+        startWorkers(sources, handoff: handoff)
+        var index = 0
+        var storeSeconds = 0.0
+        let start = Date()
+        defer { if ProcessInfo.processInfo.environment["ARCHIVECTL_EXPERIMENT_TIME"] != nil { FileHandle.standardError.write(Data("store \(storeSeconds) of \(Date().timeIntervalSince(start))\n".utf8)) } }
+        while index < sources.count {
+            let batch = nextBatch(from: handoff)
+            if batch.isEmpty { break }
+            let documents = batch.compactMap { item -> (report: Report, decoded: DecodedDocument)? in
+                if case .document(let report, let decoded) = item { return (report, decoded) }
+                return nil
+            }
+            let t0 = Date()
+            var stored = store.store(documents).makeIterator()
+            storeSeconds += Date().timeIntervalSince(t0)
+            for (offset, item) in batch.enumerated() {
+                let outcome: IngestOutcome
+                switch item {
+                case .document: outcome = stored.next() ?? .failed(reason: "not stored")
+                case .duplicate: outcome = .skipped
+                case .failed(let reason): outcome = .failed(reason: reason)
+                }
+                let source = sources[index + offset]
+                switch outcome {
+                case .added: summary.added += 1
+                case .skipped: summary.skipped += 1
+                case .failed(let reason): summary.failures.append(InputProblem(path: source.name, reason: reason))
+                }
+                progress(source, outcome)
+            }
+            index += batch.count
+        }
+        // The workers' read connections must be closed for the checkpoint to fold the whole log back.
+        handoff.waitForWorkers()
+        let c0 = Date()
         database.checkpoint()
+        storeSeconds += Date().timeIntervalSince(c0)
         return summary
     }
 
-    /// One source, whole or not at all.
+    /// The next items in order: up to `batchSize` documents (and the duplicates and failures
+    /// between them), or fewer when the next is not ready within `batchSeconds`.
+    private func nextBatch(from handoff: OrderedHandoff<PreparedSource>) -> [PreparedSource] {
+        var batch: [PreparedSource] = []
+        var documents = 0
+        let deadline = Date().addingTimeInterval(options.batchSeconds)
+        while documents < options.batchSize && batch.count < 4 * options.batchSize {
+            guard let item = handoff.take(before: batch.isEmpty ? nil : deadline) else { break }
+            if case .document = item { documents += 1 }
+            batch.append(item)
+        }
+        return batch
+    }
+
+    private func startWorkers(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>) {
+        // libxml2 asks to be initialized on one thread before its parsers run on several.
+        xmlInitParser()
+        let preparer = self.preparer
+        let path = database.path
+        for _ in 0..<min(options.workers, max(1, sources.count)) {
+            handoff.workerStarted()
+            let thread = Thread {
+                Self.work(sources, handoff: handoff, preparer: preparer, path: path)
+                handoff.workerFinished()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+    }
+
+    private static func work(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>,
+                             preparer: DocumentPreparer, path: String) {
+        let digests = ArchivedDigests(path: path)
+        while let index = handoff.claim() {
+            handoff.deliver(preparer.prepare(sources[index], archived: digests.contains), at: index)
+        }
+    }
+
+    /// One source, whole or not at all, on the calling thread.
     public func ingest(_ source: InputSource) -> IngestOutcome {
-        do {
-            let bytes = try read(source)
-            let sha = SHA256.hex(bytes)
-            if try writer.contains(sha256: sha) { return .skipped }
-            let report = try prepare(bytes: bytes, sha256: sha, source: source.name)
-            return try database.connection.transaction {
-                // Another process may have stored the same bytes while we were extracting.
-                if try writer.contains(sha256: sha) { return .skipped }
-                return .added(documentID: try writer.write(report.report, decoded: report.decoded))
-            }
-        } catch let error as IngestFailure {
-            return .failed(reason: error.reason)
-        } catch let error as TextError {
-            return .failed(reason: error.description)
-        } catch let error as DatabaseError {
-            return .failed(reason: "the archive refused the document: \(error.message)")
-        } catch {
-            return .failed(reason: "\(error)")
+        let writer = store.writer
+        switch preparer.prepare(source, archived: { (try? writer.contains(sha256: $0)) ?? false }) {
+        case .document(let report, let decoded): return store.storeOne((report, decoded))
+        case .duplicate: return .skipped
+        case .failed(let reason): return .failed(reason: reason)
         }
-    }
-
-    /// Decoding and extraction: pure work that needs no database.
-    func prepare(bytes: [UInt8], sha256: String, source: String) throws -> (report: Report, decoded: DecodedDocument) {
-        let decoded = try pipeline.process(bytes)
-        let facts = extractor.extract(decoded)
-        let info = DocumentInfo(source: source, sha256: sha256, title: facts.title, published: facts.published,
-                                publisher: facts.publisher, authors: facts.authors, script: decoded.script,
-                                repairs: decoded.repairs, encoding: decoded.encoding)
-        let report = Report(document: info, meeting: facts.meeting, people: facts.people,
-                            indicators: facts.indicators, goals: facts.goals)
-        return (report, decoded)
-    }
-
-    func read(_ source: InputSource) throws -> [UInt8] {
-        switch source {
-        case .standardInput:
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= options.maxBytes else { throw tooLarge(data.count) }
-            return [UInt8](data)
-        case .file(let path):
-            let attributes: [FileAttributeKey: Any]
-            do {
-                attributes = try FileManager.default.attributesOfItem(atPath: path)
-            } catch {
-                throw IngestFailure(reason: "no such file")
-            }
-            if let type = attributes[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-                throw IngestFailure(reason: "not a regular file")
-            }
-            if let size = attributes[.size] as? Int, size > options.maxBytes { throw tooLarge(size) }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw IngestFailure(reason: "cannot read the file (permission denied?)")
-            }
-            defer { try? handle.close() }
-            let data = (try? handle.read(upToCount: options.maxBytes + 1)) ?? Data()
-            guard data.count <= options.maxBytes else { throw tooLarge(data.count) }
-            return [UInt8](data)
-        }
-    }
-
-    private func tooLarge(_ size: Int) -> IngestFailure {
-        IngestFailure(reason: "too large (\(size / 1_048_576) MiB; the limit is \(options.maxBytes / 1_048_576) MiB, raise it with --max-size)")
     }
 }

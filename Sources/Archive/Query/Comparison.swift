@@ -31,7 +31,7 @@ public final class Comparison {
         let sql = """
             SELECT f.region, f.region_code, f.level, f.date, f.meeting, f.meeting_id, f.indicator, f.name, f.kind,
                    f.measure, f.value, f.unit, f.comparator, f.period
-            FROM indicator_facts f WHERE \(planned.condition) ORDER BY \(planned.order)
+            FROM \(planned.source) f ORDER BY \(planned.order)
             """
         facts = try connection.prepare(sql).rows(planned.parameters).map { row in
             Fact(region: row.string("region"), regionCode: row.string("region_code"), level: row.string("level"),

@@ -45,15 +45,21 @@ public struct FilterError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum Suggestion {
     public static func nearest(to input: String, in candidates: [String]) -> String? {
         let limit = max(1, (input.count + 1) / 3)
-        var best: (String, Int)?
         let lowered = input.lowercased()
+        // Ties go to a candidate that starts like the input (岳杨市 → 岳阳市, not 白杨市), then to
+        // the closer length, then alphabetically, so the hint never depends on dictionary order.
+        var best: (candidate: String, key: [Int])?
         for candidate in candidates {
-            // Lengths too far apart cannot be within the limit; skip the table for them.
             guard abs(candidate.count - input.count) <= limit else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            guard distance <= limit else { continue }
+            let key = [distance, candidate.lowercased().first == lowered.first ? 0 : 1, abs(candidate.count - input.count)]
+            if let current = best, current.key.lexicographicallyPrecedes(key) || (current.key == key && current.candidate < candidate) {
+                continue
+            }
+            best = (candidate, key)
         }
-        return best?.0
+        return best?.candidate
     }
 
     /// Edit distance counting insertions, deletions, substitutions and swaps of neighbours (the

@@ -17,7 +17,7 @@ public struct QueryPlanner {
         var columns = subject.columns
         if options.evidence && subject != .meetings { columns.append("evidence") }
         if options.source { columns.append("source") }
-        let condition = try whereClause(subject)
+        let source = try rowSource(subject)
         var order: [String] = []
         for item in options.sort where !item.isEmpty {
             let descending = item.hasPrefix("-")
@@ -26,10 +26,42 @@ public struct QueryPlanner {
             order.append("f.\(name)\(descending ? " DESC" : "")")
         }
         order.append(subject.defaultOrder)
-        let selectList = columns.map { "f.\($0)" }.joined(separator: ", ")
-        let body = "SELECT \(selectList) FROM \(subject.view) f WHERE \(condition.sql)"
-        return PlannedQuery(subject: subject, columns: columns, body: body, condition: condition.sql,
-                            parameters: condition.parameters, order: order.joined(separator: ", "), limit: options.limit)
+        return PlannedQuery(subject: subject, columns: columns, source: source.sql, parameters: source.parameters,
+                            order: order.joined(separator: ", "), limit: options.limit)
+    }
+
+    /// The matching rows of the subject's view with all its columns, as a subquery to alias f.
+    /// Indicator values belong to the region they name or, naming none, to the meeting's host: a
+    /// region term becomes one branch per case, each a lookup on its own index (values by
+    /// indicator, kind and region; meetings by region), rather than one condition on the view's
+    /// computed region that only a full scan could answer.
+    func rowSource(_ subject: QuerySubject) throws -> (sql: String, parameters: [DatabaseValue]) {
+        let condition = try whereClause(subject)
+        let view = subject.view
+        guard let selection = try resolver.regionSelection(filter) else {
+            return ("(SELECT f.* FROM \(view) f WHERE \(condition.sql))", condition.parameters)
+        }
+        let codes: DatabaseValue = .text(JSONValue.strings(selection.codes.sorted()).rendered)
+        let names = selection.names.sorted()
+        var branches: [String] = []
+        var parameters: [DatabaseValue] = []
+        func branch(_ regionSQL: String, _ values: [DatabaseValue]) {
+            branches.append("SELECT f.* FROM \(view) f WHERE \(condition.sql) AND \(regionSQL)")
+            parameters += condition.parameters + values
+        }
+        if !selection.codes.isEmpty {
+            if subject == .indicatorFacts {
+                branch("f.value_region_code IN (SELECT value FROM json_each(?))", [codes])
+                branch("f.value_region_code IS NULL AND f.value_region_name IS NULL AND f.meeting_region_code IN (SELECT value FROM json_each(?))", [codes])
+            } else {
+                branch("f.region_code IN (SELECT value FROM json_each(?))", [codes])
+            }
+        }
+        // Hosts that are no division (a development zone) by name: the branches never overlap,
+        // since a division's rows carry its official name.
+        if !names.isEmpty { branch("f.region IN (\(Self.placeholders(names.count)))", names.map { .text($0) }) }
+        if branches.isEmpty { return ("(SELECT f.* FROM \(view) f WHERE 0)", []) }
+        return ("(" + branches.joined(separator: " UNION ALL ") + ")", parameters)
     }
 
     // MARK: - Conditions
@@ -72,10 +104,6 @@ public struct QueryPlanner {
                 condition.add("EXISTS (SELECT 1 FROM participations x JOIN people p ON p.id = x.person_id WHERE x.meeting_id = f.meeting_id AND \(inner.sql))", inner.parameters)
             case .meeting: break
             }
-        }
-        if let selection = try resolver.regionSelection(filter) {
-            let (sql, values) = regionFragment(selection, subject: subject)
-            condition.add(sql, values)
         }
         return condition
     }
@@ -197,47 +225,19 @@ public struct QueryPlanner {
         }
         return (parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")", values)
     }
-
-    /// Region and level terms together. Indicator values belong to the region they name (or, naming
-    /// none, to the meeting's host); the union of two indexed lookups keeps that off a full scan, and
-    /// CROSS JOIN makes SQLite start from the host's meetings rather than from every value without a region.
-    func regionFragment(_ selection: FilterResolver.RegionSelection, subject: QuerySubject) -> (String, [DatabaseValue]) {
-        let codes: DatabaseValue = .text(JSONValue.strings(selection.codes.sorted()).rendered)
-        var parts: [String] = []
-        var values: [DatabaseValue] = []
-        if !selection.codes.isEmpty {
-            if subject == .indicatorFacts {
-                parts.append("""
-                    f.id IN (SELECT id FROM indicator_values WHERE region_code IN (SELECT value FROM json_each(?)) \
-                    UNION ALL SELECT v2.id FROM meetings m2 CROSS JOIN indicator_values v2 ON v2.meeting_id = m2.id \
-                    WHERE m2.region_code IN (SELECT value FROM json_each(?)) AND v2.region_code IS NULL AND v2.region_name IS NULL)
-                    """)
-                values += [codes, codes]
-            } else {
-                parts.append("f.region_code IN (SELECT value FROM json_each(?))")
-                values.append(codes)
-            }
-        }
-        if !selection.names.isEmpty {
-            let names = selection.names.sorted()
-            parts.append("f.region IN (\(Self.placeholders(names.count)))")
-            values += names.map { .text($0) }
-        }
-        if parts.isEmpty { return ("0", []) }
-        return (parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")", values)
-    }
 }
 
-/// A planned SELECT: its body (no order, no limit) is reused for facets and counts.
+/// A planned SELECT. `source` is a subquery of the matching rows with all the view's columns;
+/// `body` selects the output columns from it (no order, no limit) and is reused for facets.
 public struct PlannedQuery: Sendable {
     public let subject: QuerySubject
     public let columns: [String]
-    public let body: String
-    /// The WHERE clause alone (over the view aliased f), for callers that select other columns.
-    public let condition: String
+    public let source: String
     public let parameters: [DatabaseValue]
     public let order: String
     public let limit: Int?
+
+    public var body: String { "SELECT " + columns.map { "f.\($0)" }.joined(separator: ", ") + " FROM " + source + " f" }
 
     public var sql: String { body + " ORDER BY " + order + " LIMIT ?" }
     public var allParameters: [DatabaseValue] { parameters + [.integer(Int64(limit ?? -1))] }

@@ -31,8 +31,14 @@ struct ByteDecoder {
         if let kind = BinarySignature.kind(of: bytes) { throw TextError.binary(kind: kind) }
         if bytes.contains(0) { throw TextError.binary(kind: "binary data: contains NUL bytes") }
 
-        if let declared, let decoded = decodeStrictly(bytes, as: declared) { return decoded }
-        if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
+        let utf8 = String(validating: bytes, as: UTF8.self).map { Decoded(text: $0, encoding: "UTF-8") }
+        if let declared, let decoded = decodeStrictly(bytes, as: declared) {
+            // Scrapers often save a page as UTF-8 and keep its old `charset=gbk`; valid UTF-8 that
+            // reads better than the declared decoding is what the bytes are.
+            if let utf8, declared != "UTF-8", Self.chineseShare(utf8.text) > Self.chineseShare(decoded.text) { return utf8 }
+            return decoded
+        }
+        if let utf8 { return utf8 }
         return try bestLegacy(bytes)
     }
 
@@ -57,21 +63,18 @@ struct ByteDecoder {
         let utf8 = String(decoding: bytes, as: UTF8.self)
         let utf8Errors = utf8.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         candidates.append((Decoded(text: utf8, encoding: "UTF-8"), utf8Errors))
+        // A wrong decoding of Chinese bytes is often free of errors but reads as rare characters,
+        // while the right one may have a bad byte or two (a file cut mid-character): the share of
+        // common characters decides, with each bad byte costing a little.
         for (decoded, errors) in candidates {
-            let score = Self.chineseShare(decoded.text)
-            if let current = best {
-                if errors < current.errors || (errors == current.errors && score > current.score) {
-                    best = (decoded, errors, score)
-                }
-            } else {
-                best = (decoded, errors, score)
-            }
+            let score = Self.chineseShare(decoded.text) - 20 * Double(errors) / Double(bytes.count)
+            if best == nil || score > best!.score { best = (decoded, errors, score) }
         }
         guard let best else { throw TextError.undecodable(reason: "no decoder could read the bytes") }
         if Double(best.errors) > Double(bytes.count) * Self.tolerableErrorShare {
             throw TextError.undecodable(reason: "invalid in UTF-8, GB18030 and Big5 (\(best.errors) bad bytes at best, as \(best.decoded.encoding))")
         }
-        if best.score < 0.3 {
+        if Self.chineseShare(best.decoded.text) < 0.3 {
             throw TextError.undecodable(reason: "decodes only as \(best.decoded.encoding) text that does not read as Chinese")
         }
         // A few bad bytes stay visible as U+FFFD rather than failing the whole page.

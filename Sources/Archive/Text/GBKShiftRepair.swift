@@ -108,7 +108,11 @@ struct GBKShiftRepair {
             }
             index += 1
         }
-        guard let end, doubleByteCharacters > 0, !bytes.isEmpty else { return nil }
+        guard let end, !bytes.isEmpty else { return nil }
+        // `?M` alone (one character lost, the next read in step again) is taken only when the
+        // text goes on in Chinese and the lost character is proven below.
+        let singleCharacter = doubleByteCharacters == 0
+        if singleCharacter, trailLost || marker == nil || end >= scalars.count || !scalars[end].isHan { return nil }
 
         // Decode one byte later: bytes[0] is a trail byte whose lead was lost.
         var middle: [Unicode.Scalar] = []
@@ -127,6 +131,7 @@ struct GBKShiftRepair {
         let after: Unicode.Scalar? = end < scalars.count ? scalars[end] : nil
 
         let restoredFirst = restore(trail: bytes[0], before: before, after: middle.first ?? after, codec: codec)
+        if singleCharacter, restoredFirst == "\u{FFFD}" { return nil }
         var shifted = [restoredFirst] + middle
         if let danglingLead {
             shifted.append(restore(lead: danglingLead, before: shifted.last, after: after, codec: codec))
@@ -135,7 +140,8 @@ struct GBKShiftRepair {
         let damaged = Array(scalars[first..<end])
         let wordsBefore = words.wordCount(bracketed(damaged, before, after))
         let wordsAfter = words.wordCount(bracketed(shifted, before, after))
-        guard wordsAfter > wordsBefore else { return nil }
+        // Without a `?` to show where bytes were lost, the shifted reading must win clearly.
+        guard wordsAfter > wordsBefore + (marker == nil ? 1 : 0) else { return nil }
         return Edit(range: first..<end, replacement: shifted)
     }
 

@@ -8,7 +8,7 @@ enum PageClutter {
                                   "版权所有", "版权声明", "Copyright", "copyright", "COPYRIGHT", "©", "当前位置",
                                   "当前的位置", "您的位置", "您现在的位置", "上一篇", "下一篇", "相关阅读", "相关新闻",
                                   "网站地图", "联系我们", "ICP备", "公网安备", "打开网易新闻", "查看更多图片", "微信扫",
-                                  "收藏本页", "大 中 小", "【大】", "[大]", "标题导航", "下一版", "上一版"]
+                                  "收藏本页", "[纠错]", "【纠错】", "关键词:", "关键词：", "标签:", "标签：", "放大 缩小", "大 中 小", "【大】", "[大]", "标题导航", "下一版", "上一版"]
     /// Words that are furniture only on a very short line (a title may well mention 打印 or 字体).
     private static let shortLineMarkers = ["打印", "字体", "字号", "分享", "收藏", "关闭", "浏览次数"]
     private static let shortLine = 16

@@ -18,18 +18,23 @@ enum PageFacts {
             if let digit {
                 current = (current ?? 0) * 10 + digit
                 digits += 1
-                if digits > 4 { return nil }
                 continue
             }
             if let value = current {
-                numbers.append(value)
                 current = nil
+                // A phone number or timestamp is not part of a date.
+                if digits > 4 {
+                    digits = 0
+                    numbers.removeAll()
+                    continue
+                }
                 digits = 0
+                numbers.append(value)
                 if numbers.count == 3 { break }
                 guard "-/.年月".unicodeScalars.contains(scalar) else { numbers.removeAll(); continue }
             }
         }
-        if let current, numbers.count == 2 { numbers.append(current) }
+        if let current, numbers.count == 2, digits <= 4 { numbers.append(current) }
         guard numbers.count == 3 else { return nil }
         let (year, month, day) = (numbers[0], numbers[1], numbers[2])
         guard (1949...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }

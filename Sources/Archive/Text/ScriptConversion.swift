@@ -1,8 +1,8 @@
 /// `traditional-to-simplified`: converts the lines of a document that are written in traditional
 /// characters, through OpenCC's phrase-level t2s. Simplified text is never converted, because
 /// every converter maps some characters one-to-many (t2s turns the 乾 ending a person's name into
-/// 干): a line counts as traditional only when characters t2s would change clearly outnumber
-/// characters s2t would change.
+/// 干): a line counts as traditional only when traditional-only characters clearly outnumber
+/// simplified-only ones (see ScriptCharacters).
 enum ScriptConversion {
     static let name = "traditional-to-simplified"
 
@@ -15,45 +15,48 @@ enum ScriptConversion {
 
     static func apply(_ text: TracedText) -> Result {
         let unchanged = Result(text: text, script: "hans", converted: false)
-        guard text.scalars.contains(where: { $0.value >= 0x3400 }) else { return unchanged }
-        let whole = text.string
-        guard let simplified = ChineseConverter.toSimplified.convert(whole), simplified != whole,
-              let traditional = ChineseConverter.toTraditional.convert(whole) else { return unchanged }
-
+        let characters = ScriptCharacters.shared
         let lines = lineRanges(text.scalars)
-        let simplifiedLines = splitLines(simplified, count: lines.count)
-            ?? lines.map { Array((ChineseConverter.toSimplified.convert(slice(text, $0)) ?? slice(text, $0)).unicodeScalars) }
-        let traditionalLines = splitLines(traditional, count: lines.count)
-            ?? lines.map { Array((ChineseConverter.toTraditional.convert(slice(text, $0)) ?? slice(text, $0)).unicodeScalars) }
-
-        var traditionalCounts: [Int] = []
-        var simplifiedCounts: [Int] = []
+        var traditionalCounts = [Int](repeating: 0, count: lines.count)
+        var simplifiedCounts = [Int](repeating: 0, count: lines.count)
+        var anyTraditional = false
         for (number, range) in lines.enumerated() {
-            let line = text.scalars[range]
-            traditionalCounts.append(differences(line, simplifiedLines[number]))
-            simplifiedCounts.append(differences(line, traditionalLines[number]))
+            for scalar in text.scalars[range] where scalar.value >= 0x3400 {
+                if characters.traditional.contains(scalar.value) {
+                    traditionalCounts[number] += 1
+                    anyTraditional = true
+                } else if characters.simplified.contains(scalar.value) {
+                    simplifiedCounts[number] += 1
+                }
+            }
         }
+        guard anyTraditional else { return unchanged }
         let traditionalTotal = traditionalCounts.reduce(0, +)
         let simplifiedTotal = simplifiedCounts.reduce(0, +)
-        let documentIsTraditional = traditionalTotal > 0 && traditionalTotal >= 3 * simplifiedTotal
+        let documentIsTraditional = traditionalTotal >= 3 * simplifiedTotal
 
-        var output = TracedText(reservingCapacity: text.count)
-        var convertedLines = 0
-        var simplifiedLinesKept = 0
-        for (number, range) in lines.enumerated() {
+        let convert = lines.indices.map { number in
             let t = traditionalCounts[number]
             let s = simplifiedCounts[number]
-            let isTraditional = t > 0 && t >= 2 * s && (t >= 2 || (documentIsTraditional && s == 0))
-            if isTraditional {
-                convertedLines += 1
+            return t > 0 && t >= 2 * s && (t >= 2 || (documentIsTraditional && s == 0))
+        }
+        guard convert.contains(true) else { return unchanged }
+        let whole = text.string
+        let simplifiedLines = ChineseConverter.toSimplified.convert(whole).flatMap { splitLines($0, count: lines.count) }
+            ?? lines.map { Array((ChineseConverter.toSimplified.convert(slice(text, $0)) ?? slice(text, $0)).unicodeScalars) }
+
+        var output = TracedText(reservingCapacity: text.count)
+        var simplifiedLinesKept = 0
+        for (number, range) in lines.enumerated() {
+            if convert[number] {
                 appendAligned(simplifiedLines[number], replacing: range, of: text, to: &output)
             } else {
-                if s >= 2 && s > t { simplifiedLinesKept += 1 }
+                if simplifiedCounts[number] >= 2 && simplifiedCounts[number] > traditionalCounts[number] { simplifiedLinesKept += 1 }
                 output.append(from: text, range)
             }
             if range.upperBound < text.count { output.append(from: text, range.upperBound..<(range.upperBound + 1)) }
         }
-        guard convertedLines > 0 else { return unchanged }
+        if output.scalars == text.scalars { return Result(text: text, script: "hant", converted: false) }
         return Result(text: output, script: simplifiedLinesKept > 0 ? "mixed" : "hant", converted: true)
     }
 
@@ -78,13 +81,6 @@ enum ScriptConversion {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text.scalars[range])
         return String(view)
-    }
-
-    /// How many characters differ between a line and its conversion (lengths may differ).
-    private static func differences(_ line: ArraySlice<Unicode.Scalar>, _ converted: [Unicode.Scalar]) -> Int {
-        var count = abs(line.count - converted.count)
-        for (a, b) in zip(line, converted) where a != b { count += 1 }
-        return count
     }
 
     /// Appends the converted line, mapping each character back to the one it came from: one to

@@ -39,4 +39,14 @@ import Testing
     @Test func aReviewThatStatesItPlainlyIsAchieved() {
         #expect(F.goals("一季度，全市经济实现“开门红”。") == [.init(phrase: "开门红", stance: "achieved")])
     }
+
+    @Test func mainIsNoShall() {
+        // 主要 holds 要 but calls for nothing.
+        #expect(F.goals("上半年全县主要经济指标实现“双过半”。") == [.init(phrase: "双过半", stance: "achieved")])
+        #expect(F.goals("会议要求各地实现“双过半”。") == [.init(phrase: "双过半", stance: "goal")])
+    }
+
+    @Test func achievedSaidAfterTheSlogan() {
+        #expect(F.goals("一季度“开门红”已经实现。") == [.init(phrase: "开门红", stance: "achieved")])
+    }
 }

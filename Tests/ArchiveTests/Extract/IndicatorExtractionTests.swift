@@ -173,4 +173,43 @@ import Testing
     @Test func minusSign() {
         #expect(F.scored("进出口总额增长-4.1%。") == [F.actual("TRADE", -4.1)])
     }
+
+    @Test func aListOfTargetsCutAtSemicolonsStaysTargets() {
+        let text = "今年的主要预期目标是：地区生产总值增长6.5%左右；固定资产投资增长9%；城镇调查失业率控制在5.5%以内。一季度固定资产投资增长3.1%。"
+        #expect(F.scored(text) == [F.target("GDP", 6.5), F.target("FAI", 9), F.target("UNEMPLOYMENT", 5.5),
+                                   F.actual("FAI", 3.1)])
+    }
+
+    @Test func residentIncomeVariants() {
+        #expect(F.scored("农村常住居民人均可支配收入达到21560元，社会消费品零售额增长4%。")
+                == [F.actual("RURAL_INCOME", 21560, "元"), F.actual("RETAIL", 4)])
+    }
+
+    @Test func aValueForAYearAheadIsATarget() {
+        #expect(F.scored("2025年，地区生产总值增长6%。", year: 2024) == [F.target("GDP", 6)])
+        #expect(F.scored("2023年，地区生产总值增长6%。", year: 2024) == [F.actual("GDP", 6)])
+    }
+
+    @Test func aSentenceWithoutAPeriodTakesTheReportedOne() {
+        let text = "会议总结一季度工作，部署二季度工作。全市地区生产总值增长5.5%。"
+        #expect(F.indicators(text).map(\.period) == ["2023Q1"])
+    }
+
+    @Test func periodItemsShareTheIndicator() {
+        #expect(F.scored("一季度、上半年地区生产总值分别增长5.1%和5.6%。") == [F.actual("GDP", 5.1), F.actual("GDP", 5.6)])
+    }
+
+    @Test func aMilestoneWordKeepsTheIndicator() {
+        #expect(F.scored("地区生产总值迈上2000亿元台阶，实现了8.5%的较快增长。")
+                == [F.actual("GDP", 2000, "亿元"), F.actual("GDP", 8.5)])
+    }
+
+    @Test func aSubItemAfterQiZhongIsAnotherIndicator() {
+        #expect(F.scored("外贸进出口总额完成5.6亿美元，同比增长21.3%，其中出口4.2亿美元，增长25.6%。")
+                == [F.actual("TRADE", 5.6, "亿美元"), F.actual("TRADE", 21.3)])
+    }
+
+    @Test func aListOfSharesIsNoList() {
+        #expect(F.scored("地区生产总值和一般公共预算收入分别占全省的12.1%和9.8%。").isEmpty)
+    }
 }

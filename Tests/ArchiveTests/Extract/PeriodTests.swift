@@ -30,4 +30,23 @@ import Testing
         #expect(period("6月18日，") == nil)
         #expect(period("一季度，", year: nil) == nil)
     }
+
+    @Test func monthRangesThatAreQuartersOrHalves() {
+        #expect(period("1至6月，") == "2023H1")
+        #expect(period("1-3月，") == "2023Q1")
+    }
+
+    @Test func theYearSoFarIsNoYear() {
+        #expect(period("今年以来，") == nil)
+    }
+
+    @Test func theWholeYearIsTheYearInView() {
+        #expect(period("2021年，全年") == "2021")
+    }
+
+    @Test func aPeriodOfWorkAheadDoesNotDateReportedFigures() {
+        let text = Array("总结一季度工作，部署二季度工作".unicodeScalars)
+        let marks = PeriodScanner.scan(text, year: 2023)
+        #expect(PeriodScanner.reportMark(marks, in: text)?.period == .quarter(1))
+    }
 }

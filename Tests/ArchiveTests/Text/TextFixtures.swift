@@ -14,16 +14,25 @@ enum TextFixtures {
 
     /// `text` encoded by /usr/bin/iconv; characters the target lacks are dropped (-c).
     static func encoded(_ text: String, as encoding: String) throws -> [UInt8] {
+        try iconv(Array(text.utf8), from: "UTF-8", to: encoding)
+    }
+
+    /// Bytes in `encoding` back to UTF-8 bytes.
+    static func encodedBack(_ bytes: [UInt8], from encoding: String) throws -> [UInt8] {
+        try iconv(bytes, from: encoding, to: "UTF-8")
+    }
+
+    private static func iconv(_ bytes: [UInt8], from: String, to: String) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-c", "-f", "UTF-8", "-t", encoding]
+        process.arguments = ["-c", "-f", from, "-t", to]
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         try process.run()
         let writer = Thread {
-            input.fileHandleForWriting.write(Data(text.utf8))
+            input.fileHandleForWriting.write(Data(bytes))
             try? input.fileHandleForWriting.close()
         }
         writer.start()

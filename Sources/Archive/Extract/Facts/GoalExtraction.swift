@@ -14,7 +14,7 @@ enum GoalExtraction {
             if let previous, (previous.end..<hit.start).allSatisfy({ chainSeparators.contains(text[$0]) }) {
                 stance = previous.stance
             } else {
-                stance = GoalStance.of(text, phraseStart: hit.start)
+                stance = GoalStance.of(text, phraseStart: hit.start, phraseEnd: hit.end)
             }
             previous = (hit.end, stance)
             guard !mentions.contains(where: { $0.phrase == hit.value && $0.stance == stance.rawValue }) else { continue }

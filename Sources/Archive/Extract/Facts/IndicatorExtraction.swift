@@ -8,6 +8,8 @@ struct SentenceIndicators {
     let context: ExtractionContext
     let marks: [PeriodMark]
     let carried: PeriodMark?
+    /// The sentence continues a list of targets begun in an earlier one.
+    var inTargetList = false
 
     static let rateCode = "UNEMPLOYMENT"
 
@@ -28,34 +30,13 @@ struct SentenceIndicators {
             let (comparator, end) = Comparator.of(quantity, in: text, from: previousEnd)
             let clauseStart = ValueClause.clauseStart(text, before: quantity.start, from: previousEnd)
             if let marker = ValueClause.listMarker(text, clauseStart..<quantity.start) {
-                // 甲、乙和丙分别增长a、b、c: pair by position, or not at all.
-                var group: [(Quantity, String, Int)] = [(quantity, comparator, end)]
-                var lastEnd = end
-                var next = index + 1
-                while next < quantities.count, ValueClause.onlySeparates(text, lastEnd..<quantities[next].start) {
-                    let (c, e) = Comparator.of(quantities[next], in: text, from: lastEnd)
-                    group.append((quantities[next], c, e))
-                    lastEnd = e
-                    next += 1
-                }
-                let itemsStart = ValueClause.clauseStart(text, before: marker, from: previousEnd)
-                var items = listItems(itemsStart..<marker, count: group.count)
-                // 分别达到500亿元和50亿元，分别增长8%和10%: the second list names no items of its own.
-                if items.isEmpty || Filler.isEmpty(text, itemsStart..<marker) && items.count != group.count {
-                    items = lastItems
-                }
-                lastItems = items
-                let wider = RegionScope.isWider(text, itemsStart..<marker, host: context.host)
-                if items.count == group.count, let last = items.last, !wider {
-                    for (item, member) in zip(items, group) {
-                        let itemSubject = matcher.listItem(item, last: last)
-                        found += emit(member.0, comparator: member.1, end: member.2, subject: itemSubject,
-                                      verbs: marker..<member.0.start)
-                    }
-                }
+                let list = pairList(from: index, of: quantities, marker: marker, previousEnd: previousEnd,
+                                    previousItems: lastItems)
+                found += list.found
+                lastItems = list.items
                 subject = nil
-                previousEnd = lastEnd
-                index = next
+                previousEnd = list.end
+                index = list.next
                 continue
             }
             defer {
@@ -77,6 +58,45 @@ struct SentenceIndicators {
             found += emit(quantity, comparator: comparator, end: end, subject: current, verbs: clause)
         }
         return preferringPreciseAliases(found).map(\.value)
+    }
+
+    private struct PairedList {
+        var found: [Found]
+        var items: [[Unicode.Scalar]]
+        var end: Int
+        var next: Int
+    }
+
+    /// 甲、乙和丙分别增长a、b、c: the values after 分别, up to the first word that is no separator,
+    /// paired with the items named before it by position, or not at all when the counts differ.
+    private func pairList(from index: Int, of quantities: [Quantity], marker: Int, previousEnd: Int,
+                          previousItems: [[Unicode.Scalar]]) -> PairedList {
+        var group: [(quantity: Quantity, comparator: String, end: Int)] = []
+        var lastEnd = previousEnd
+        var next = index
+        while next < quantities.count,
+              next == index || ValueClause.onlySeparates(text, lastEnd..<quantities[next].start) {
+            let (comparator, end) = Comparator.of(quantities[next], in: text, from: lastEnd)
+            group.append((quantities[next], comparator, end))
+            lastEnd = end
+            next += 1
+        }
+        let itemsStart = ValueClause.clauseStart(text, before: marker, from: previousEnd)
+        let named = itemsStart..<marker
+        var items = listItems(named, count: group.count)
+        // 分别达到500亿元和50亿元，分别增长8%和10%: the second list names no items of its own.
+        if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count { items = previousItems }
+        var found: [Found] = []
+        let clause = itemsStart..<quantities[index].start
+        let skipped = RegionScope.isWider(text, named, host: context.host) || ValueClause.isShare(text, clause)
+            || ValueClause.isAverage(text, clause)
+        if items.count == group.count, let last = items.last, !skipped {
+            for (item, member) in zip(items, group) {
+                found += emit(member.quantity, comparator: member.comparator, end: member.end,
+                              subject: matcher.listItem(item, last: last), verbs: marker..<member.quantity.start)
+            }
+        }
+        return PairedList(found: found, items: items, end: lastEnd, next: next)
     }
 
     static let bothResidents = Array("城乡居民".unicodeScalars)
@@ -136,14 +156,19 @@ struct SentenceIndicators {
             if growth { return [] }
             measure = "level"
         }
-        let mark = marks.last { $0.end <= quantity.start } ?? carried
+        let ownMark = marks.last { $0.end <= quantity.start }
+        let mark = ownMark ?? carried
         let periodYear: Int? = mark.flatMap { m in
             if case .year(let y) = m.period { return y }
             return m.year ?? context.year
         }
-        let kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year)
+        var kind = ValueKind.kind(text, quantity: quantity, after: end, periodYear: periodYear, contextYear: context.year,
+                                  inTargetList: inTargetList)
+        // A value the sentence places in a year still ahead cannot have been achieved.
+        if ownMark != nil, let p = periodYear, let y = context.year, p > y { kind = "target" }
         var period = mark.flatMap { $0.period.formatted(year: $0.year ?? context.year) }
-        if kind == "target", mark == nil { period = context.year.map(String.init) }
+        // Targets are for a year: a quarter carried from an earlier sentence is not theirs.
+        if kind == "target", ownMark == nil { period = (mark?.year ?? context.year).map(String.init) }
         func value(_ number: Double, _ comparator: String) -> Found {
             Found(value: IndicatorValue(indicator: subject.code, name: subject.name, kind: kind, measure: measure,
                                         value: sign * number, unit: quantity.unit.exported, comparator: comparator,

@@ -51,6 +51,8 @@ struct IndicatorMatcher: Sendable {
     /// nothing alone (城镇居民 and 农村居民人均可支配收入).
     func listItem(_ item: [Unicode.Scalar], last: [Unicode.Scalar]) -> IndicatorSubject {
         if let subject = subject(in: item, range: 0..<item.count), subject.code != nil { return subject }
+        // 一季度、上半年GDP分别增长: items that are only periods share the last item's indicator.
+        if Filler.isEmpty(item, 0..<item.count), let shared = subject(in: last, range: 0..<last.count) { return shared }
         var cut = 1
         while cut < last.count {
             let joined = item + last[cut...]

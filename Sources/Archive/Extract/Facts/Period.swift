@@ -13,6 +13,9 @@ enum Period: Equatable {
         case .year: return String(y)
         case .quarter(let q): return "\(y)Q\(q)"
         case .half(let h): return "\(y)H\(h)"
+        case .months(1, 3): return "\(y)Q1"
+        case .months(1, 6): return "\(y)H1"
+        case .months(1, 12): return String(y)
         case .months(let from, let to):
             return from == to ? "\(y)-\(twoDigits(from))" : "\(y)-\(twoDigits(from))..\(twoDigits(to))"
         }
@@ -40,14 +43,18 @@ enum PeriodScanner {
         ("前三季度", .months(1, 9)), ("前两季度", .half(1)), ("上半年", .half(1)), ("下半年", .half(2)),
         ("一至三季度", .months(1, 9)), ("1-3季度", .months(1, 9)),
     ])
-    /// Words for the report's own year (offset 0) and the next (offset 1).
-    static let relativeYears = PhraseTable<Int>([("今年", 0), ("全年", 0), ("本年", 0), ("年度", 0), ("明年", 1)])
+    /// Words for the report's own year (offset 0) and the next (offset 1). 全年 and 年度 are the year
+    /// the text is speaking of (`2018年，……。全年地区生产总值……`), 今年 the report's own.
+    static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1)])
+    static let yearInView = PhraseTable<Bool>(words: ["全年", "年度"])
+    /// 今年以来 is the year so far, not the year: it leaves the period to what the text said before.
+    static let sinceWord = Array("以来".unicodeScalars)
     static let monthNumerals: [Unicode.Scalar: Int] = [
         "元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     ]
     static let rangeMarks: Set<Unicode.Scalar> = ["-", "—", "–", "~", "～", "－", "至", "到"]
 
-    static func scan(_ text: [Unicode.Scalar], year: Int?) -> [PeriodMark] {
+    static func scan(_ text: [Unicode.Scalar], year: Int?, yearInView: Int? = nil) -> [PeriodMark] {
         var marks: [PeriodMark] = []
         var lastYear: (end: Int, year: Int)?
         var index = 0
@@ -69,6 +76,15 @@ enum PeriodScanner {
             }
             if let hit = relativeYears.match(in: text, at: index) {
                 let y = year.map { $0 + hit.value }
+                if !QuantityScanner.matches(text, sinceWord, at: hit.end) {
+                    marks.append(PeriodMark(end: hit.end, period: .year(y), year: y))
+                    if let y { lastYear = (hit.end, y) }
+                }
+                index = hit.end
+                continue
+            }
+            if let hit = Self.yearInView.match(in: text, at: index) {
+                let y = lastYear?.year ?? yearInView ?? year
                 marks.append(PeriodMark(end: hit.end, period: .year(y), year: y))
                 index = hit.end
                 continue
@@ -82,6 +98,23 @@ enum PeriodScanner {
             index += 1
         }
         return marks
+    }
+
+    /// Words of a clause about work ahead (奋战二季度, 安排部署下半年工作): its period is not the one the
+    /// report's figures are for. 主要, 重要 and 需要 hold 要 without looking ahead.
+    static let aheadWords = PhraseTable<Bool>([
+        ("部署", true), ("安排", true), ("奋战", true), ("确保", true), ("力争", true), ("冲刺", true),
+        ("要", true), ("将", true), ("谋划", true), ("下一步", true), ("决战", true), ("计划", true),
+        ("目标", true), ("主要", false), ("重要", false), ("需要", false),
+    ])
+
+    /// The last mark of the sentence that dates what was reported rather than work ahead.
+    static func reportMark(_ marks: [PeriodMark], in text: [Unicode.Scalar]) -> PeriodMark? {
+        marks.last { mark in
+            let start = ValueClause.clauseStart(text, before: mark.end, from: 0)
+            let end = ValueClause.clauseEnd(text, after: mark.end)
+            return !aheadWords.matches(in: text, range: start..<end).contains { $0.value }
+        }
     }
 
     /// The period in force at `position`: the last mark before it, else `carried`.

@@ -7,11 +7,23 @@ enum ValueKind {
         "计划完成", "计划实现", "计划增长", "计划达到", "预期增长", "要增长", "要达到", "要突破", "要实现",
         "要控制在", "努力实现", "目标值",
     ])
+    /// A list of targets introduced by these words may run over several sentences cut at ；
+    /// (`主要预期目标是：GDP增长7%左右；规上工业增加值增长8%；……。`).
+    static let listHeaders = PhraseTable<Bool>(words: ["预期目标", "目标是", "目标为", "主要目标", "目标:", "目标："])
+    static let listContinuations: Set<Unicode.Scalar> = ["；", ";"]
+
+    /// Whether the sentence after `sentence` is still in a list of targets.
+    static func continuesTargetList(_ text: [Unicode.Scalar], inList: Bool) -> Bool {
+        guard let last = text.last, listContinuations.contains(last) else { return false }
+        return inList || listHeaders.contains(in: text)
+    }
+
     static let forecastWords = PhraseTable<Bool>(words: ["预计"])
     static let goalWord = PhraseTable<Bool>(words: ["目标"])
 
     static func kind(_ text: [Unicode.Scalar], quantity: Quantity, after end: Int, periodYear: Int?,
-                     contextYear: Int?) -> String {
+                     contextYear: Int?, inTargetList: Bool = false) -> String {
+        if inTargetList { return "target" }
         if targetWords.contains(in: text, range: 0..<quantity.start) { return "target" }
         if goalWord.contains(in: text, range: end..<ValueClause.clauseEnd(text, after: end)) { return "target" }
         if forecastWords.contains(in: text, range: 0..<quantity.start), let p = periodYear, let y = contextYear, p > y {

@@ -1,0 +1,65 @@
+/// Titles written before a name (`市委副书记、市长李挚`): offices split at 、, each kept whole.
+struct Titles: Sendable {
+    let lexicon: MeetingLexicon
+    private let offices: [String]
+    private let rejects: [String]
+    private let trims: [String]
+    private let groupLabelEnds: [String]
+    static let boundaries: Set<Character> = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
+                                             "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
+
+    init(lexicon: MeetingLexicon) {
+        self.lexicon = lexicon
+        offices = lexicon.longestFirst("office")
+        rejects = lexicon.list("title-reject")
+        trims = lexicon.longestFirst("title-trim")
+        groupLabelEnds = lexicon.list("group-label-end")
+    }
+
+    /// The office word ending at `end`, longest first.
+    func office(in t: ScalarText, endingAt end: Int) -> String? {
+        offices.first { t.hasSuffix($0, endingAt: end) }
+    }
+
+    /// The office word starting at `start`.
+    func office(in t: ScalarText, startingAt start: Int) -> String? {
+        offices.first { t.hasPrefix($0, at: start) }
+    }
+
+    enum Chain: Equatable {
+        case none
+        /// Titles in order; group labels (市领导) are left out but still mark the span as titled.
+        case titles([String])
+        /// The span shows the name is reported, not present (传达了省委书记…的讲话).
+        case rejected
+    }
+
+    /// The title chain ending right before a name starting at `nameStart`.
+    func chain(in t: ScalarText, before nameStart: Int) -> Chain {
+        var end = nameStart
+        var units: [String] = []
+        var sawUnit = false
+        while office(in: t, endingAt: end) != nil {
+            var start = end
+            while start > 0, end - start < 24, let c = t.char(start - 1), !Titles.boundaries.contains(c), !c.isWhitespace {
+                start -= 1
+            }
+            var unit = t[start..<end]
+            var trimmed = true
+            while trimmed {
+                trimmed = false
+                for word in trims where unit.hasPrefix(word) && unit.count > word.count {
+                    unit = String(unit.dropFirst(word.count)); trimmed = true; break
+                }
+            }
+            if rejects.contains(where: unit.contains) { return .rejected }
+            // A unit must be an office, not a clause that happens to end in one.
+            if unit.contains(where: { !$0.isHan && $0 != "(" && $0 != ")" }) { break }
+            sawUnit = true
+            if !groupLabelEnds.contains(where: unit.hasSuffix) { units.insert(unit, at: 0) }
+            guard start > 0, t.char(start - 1) == "、" else { break }
+            end = start - 1
+        }
+        return sawUnit ? .titles(units) : .none
+    }
+}

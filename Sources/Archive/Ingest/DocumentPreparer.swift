@@ -1,0 +1,112 @@
+import Foundation
+
+/// A source made ready for the store: a document with its facts, or the reason it needs no storing.
+enum PreparedSource: Sendable {
+    case document(report: Report, decoded: DecodedDocument)
+    case duplicate
+    case failed(reason: String)
+}
+
+/// Reads, hashes, decodes and extracts one source: the work that needs no write access, so several
+/// threads do it at once while one thread writes.
+struct DocumentPreparer: Sendable {
+    let pipeline: TextPipeline
+    let extractor: Extractor
+    let options: IngestOptions
+
+    /// `archived` says whether bytes with a digest are already in the archive; it is asked before
+    /// decoding, so re-ingesting an archived corpus costs a read and a hash per file.
+    func prepare(_ source: InputSource, archived: (String) -> Bool) -> PreparedSource {
+        do {
+            let bytes = try read(source)
+            let sha = SHA256.hex(bytes)
+            if archived(sha) { return .duplicate }
+            let decoded = try pipeline.process(bytes)
+            let facts = extractor.extract(decoded)
+            let info = DocumentInfo(source: source.name, sha256: sha, title: facts.title, published: facts.published,
+                                    publisher: facts.publisher, authors: facts.authors, script: decoded.script,
+                                    repairs: decoded.repairs, encoding: decoded.encoding)
+            let report = Report(document: info, meeting: facts.meeting, people: facts.people,
+                                indicators: facts.indicators, goals: facts.goals)
+            return .document(report: report, decoded: decoded)
+        } catch {
+            return .failed(reason: Self.reason(error))
+        }
+    }
+
+    /// The line a user reads for a failure.
+    static func reason(_ error: Error) -> String {
+        switch error {
+        case let error as IngestFailure: return error.reason
+        case let error as TextError: return error.description
+        case let error as DatabaseError: return "the archive refused the document: \(error.message)"
+        default: return "\(error)"
+        }
+    }
+
+    func read(_ source: InputSource) throws -> [UInt8] {
+        switch source {
+        case .standardInput:
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= options.maxBytes else { throw tooLarge(data.count) }
+            return [UInt8](data)
+        case .file(let path):
+            return try readFile(path)
+        }
+    }
+
+    /// One open, one fstat and reads straight into the buffer: FileManager's attribute dictionary and
+    /// a Data copy cost more than the read itself for the small files reports are.
+    private func readFile(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw IngestFailure(reason: errno == ENOENT || errno == ENOTDIR || errno == ELOOP
+                                ? "no such file" : "cannot read the file (permission denied?)")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw IngestFailure(reason: "cannot read the file (permission denied?)") }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw IngestFailure(reason: "not a regular file") }
+        let size = Int(status.st_size)
+        guard size <= options.maxBytes else { throw tooLarge(size) }
+        // One byte more than the limit, in case the file grew since fstat.
+        let capacity = min(size, options.maxBytes) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if failed { throw IngestFailure(reason: "cannot read the file (\(String(cString: strerror(errno))))") }
+        guard bytes.count <= options.maxBytes else { throw tooLarge(bytes.count) }
+        return bytes
+    }
+
+    private func tooLarge(_ size: Int) -> IngestFailure {
+        IngestFailure(reason: "too large (\(size / 1_048_576) MiB; the limit is \(options.maxBytes / 1_048_576) MiB, raise it with --max-size)")
+    }
+}
+
+/// Asks the archive whether a digest is stored, on a read-only connection of the worker's own
+/// (connections are not shared between threads). In WAL mode it reads beside the writer.
+final class ArchivedDigests {
+    private let connection: Connection?
+
+    init(path: String) {
+        // An in-memory or temporary database is private to its connection; the writer checks alone.
+        connection = path.isEmpty || path == ":memory:" ? nil : try? Connection(path: path, mode: .readOnly)
+    }
+
+    func contains(_ sha256: String) -> Bool {
+        guard let connection else { return false }
+        return (try? !connection.rows("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).isEmpty) ?? false
+    }
+}

@@ -1,0 +1,92 @@
+import Archive
+import Foundation
+import Testing
+
+/// compare, search, show, sql and stats on the fixture archive.
+@Suite struct CommandLogicTests {
+    let folder = Paths.temporaryFolder()
+    let archive: ArchiveDatabase
+
+    init() throws { archive = try QueryFixture.archive(in: folder) }
+
+    @Test func compareCountiesTargets() throws {
+        let table = try Comparison(connection: archive.connection, filter: "kind=target level=county").table()
+        #expect(table.columns == ["region", "GDP", "IVA", "FAI", "BUDGET_REV", "RETAIL"])
+        #expect(table.rows.count == 1)
+        #expect(table.rows[0].map { $0.stringValue ?? "" } == ["渌口区", "8.5%", "12%", "15%", "8%", "12%"])
+    }
+
+    @Test func compareWithParentShowsTheCityAndTheDifference() throws {
+        let table = try Comparison(connection: archive.connection, filter: "indicator=GDP kind=target", withParent: true).table()
+        #expect(table.columns == ["region", "GDP", "GDP parent", "GDP diff"])
+        let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[0].stringValue ?? "", $0.map { $0.stringValue ?? "" }) })
+        #expect(rows["渌口区"] == ["渌口区", "8.5%", "~8% (株洲市)", "+0.5%"])
+        // 岳阳市's target is an amount in 亿元, 湖南省's a growth rate: not comparable, so no parent.
+        #expect(rows["岳阳市"] == ["岳阳市", ">=5100亿元", "", ""])
+        #expect(rows["湖南省"] == ["湖南省", "6.5%", "", ""])
+    }
+
+    @Test func compareByYearAcrossPeriodsAndAsAChart() throws {
+        let byYear = try Comparison(connection: archive.connection, filter: "indicator=GDP", by: .year).table()
+        #expect(byYear.column("year").map { $0.stringValue ?? "" } == ["2022", "2023"])
+        let byPeriod = try Comparison(connection: archive.connection, filter: "region=岳阳 indicator=GDP", across: .period).table()
+        #expect(byPeriod.columns == ["region", "2023", "2023Q1"])
+        let svg = try Comparison(connection: archive.connection, filter: "kind=target level=county").chart(title: "targets").render()
+        #expect(svg.contains(">渌口区</text>") && svg.contains(">BUDGET_REV</text>"))
+    }
+
+    @Test func searchFindsLongAndShortWordsAndMarksThem() throws {
+        let long = try FullTextSearch(connection: archive.connection, words: ["满堂彩"]).run()
+        #expect(long.columns == ["id", "date", "region", "title", "snippet"])
+        #expect(long.rows.count == 1)
+        #expect(long.text(row: 0, column: 4).contains(MatchMarker.open + "满堂彩" + MatchMarker.close))
+        let short = try FullTextSearch(connection: archive.connection, words: ["渌口"]).run()
+        #expect(short.column("region").map { $0.stringValue ?? "" } == ["渌口区"])
+        let both = try FullTextSearch(connection: archive.connection, words: ["双过半 书记"]).run()
+        #expect(Set(both.column("region").map { $0.stringValue ?? "" }) == ["岳阳市", "大观区"])
+        #expect(try FullTextSearch(connection: archive.connection, words: ["双过半", "渌口"]).run().rows.isEmpty)
+        #expect(throws: QueryOptionError.self) { try FullTextSearch(connection: archive.connection, words: [" "]) }
+    }
+
+    @Test func showGroupsFactsWithEvidenceAndOriginalSpans() throws {
+        let detail = try DocumentDetail(connection: archive.connection, document: "4")
+        let text = detail.rendered(original: true)
+        #expect(text.contains("潘功发  区委书记  主持、讲话"))
+        #expect(text.contains("「区委书记潘功发主持并讲话，要求冲刺“双过半”。」"))
+        #expect(text.contains("original: 「區委書記潘功發主持並講話，要求衝刺“雙過半”。」"))
+        #expect(text.contains("repairs    traditional-to-simplified"))
+        let bySHA = try DocumentDetail(connection: archive.connection, document: "d4d4")
+        #expect(bySHA.documentID == 4)
+        let meeting = try DocumentDetail(connection: archive.connection, meeting: 2)
+        #expect(meeting.rendered(original: false).contains("indicators (5)"))
+        #expect(meeting.json().rendered.hasPrefix(#"{"id":2,"meeting_id":2,"document":"#))
+        #expect(throws: DocumentDetail.NotFound.self) { try DocumentDetail(connection: archive.connection, document: "99") }
+        #expect(throws: DocumentDetail.NotFound.self) { try DocumentDetail(connection: archive.connection, meeting: 99) }
+    }
+
+    @Test func sqlReadsAndRefusesWrites() throws {
+        let readOnly = try ArchiveDatabase(path: archive.path, mode: .readOnly)
+        let table = try ReadOnlySQL.run("SELECT DISTINCT region FROM goal_facts WHERE phrase = '双过半' ORDER BY region", on: readOnly.connection)
+        #expect(table.columns == ["region"])
+        #expect(table.rows.map { $0[0].stringValue ?? "" } == ["大观区", "岳阳市"])
+        #expect(throws: ReadOnlySQL.Refusal.self) { try ReadOnlySQL.run("DELETE FROM documents", on: readOnly.connection) }
+        #expect(throws: ReadOnlySQL.Refusal.self) { try ReadOnlySQL.run("SELECT 1; DELETE FROM documents", on: readOnly.connection) }
+        // Even on a writable connection the refusal comes first.
+        #expect(throws: ReadOnlySQL.Refusal.self) { try ReadOnlySQL.run("DROP TABLE documents", on: archive.connection) }
+        #expect(throws: DatabaseError.self) { try ReadOnlySQL.run("SELEC 1", on: readOnly.connection) }
+        #expect(try archive.connection.scalar("SELECT count(*) FROM documents").int64Value == 6)
+    }
+
+    @Test func statsCountTablesLevelsYearsIndicatorsAndRepairs() throws {
+        let sections = Dictionary(uniqueKeysWithValues: try ArchiveStats.sections(archive.connection).map { ($0.title, $0.table) })
+        func pairs(_ title: String) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: (sections[title]?.rows ?? []).map { ($0[0].stringValue ?? "", $0.last?.stringValue ?? "") })
+        }
+        #expect(pairs("tables")["documents"] == "6")
+        #expect(pairs("tables")["indicator_values"] == "11")
+        #expect(pairs("meetings by level") == ["county": "2", "prefecture": "2", "province": "1", "(not a division)": "1"])
+        #expect(pairs("meetings by year") == ["2022": "2", "2023": "2", "2024": "1", "(unknown)": "1"])
+        #expect(pairs("indicator values by indicator")["GDP"] == "5")
+        #expect(pairs("repairs") == ["traditional-to-simplified": "1"])
+    }
+}
