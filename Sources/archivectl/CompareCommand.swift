@@ -7,10 +7,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Pivot indicator values: one row per region (or year, level, meeting), one column per indicator (or period).",
         discussion: """
-            Takes the same filter as `query`. Cells hold the values as reported, with unit and
-            comparator (">=5100亿元", "8.5%"); several different values in one cell are joined by " / ".
-            --with-parent adds, for each cell, the nearest superior region's value for the same
-            indicator, kind, measure, unit and period, and the difference.
+            Takes the same filter as `query`. Cells hold the values as reported,
+            with unit and comparator (">=5100亿元", "8.5%"); different values in one
+            cell are joined by " / ". --with-parent adds, for each cell, the
+            superior regions' values for the same indicator, kind, measure, unit
+            and period (city, then province) and the difference from the nearest.
 
             Examples:
               archivectl compare "kind=target level=county"
@@ -44,7 +45,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
-            let text = filter.joined(separator: " ")
+            let text = FilterParser.source(fromArguments: filter)
             let comparison = try Comparison(connection: archive.connection, filter: text, by: by, across: across,
                                             withParent: withParent)
             let sink = OutputSink(path: output)

@@ -7,23 +7,30 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "List indicator values, goals, participants or meetings that match a filter.",
         discussion: """
-            The filter is space-separated terms that must all hold: key=value, key=v1,v2 (any of),
-            key!=value, and for value, year, date and meeting also >, >=, <, <=. Quote values with
-            spaces: title="市委 书记". Keys:
-              indicator (code or alias: GDP, 固投, 社零), value, kind (actual|target),
-              measure (growth|level|rate|pp), unit, comparator, period (2023, 2023Q1),
-              goal (双过半 …), stance (goal|achieved), person, title, role (主持 讲话 …),
-              region (name, short name or code; includes everything below it), level
-              (province|prefecture|county), date (2023-04-21, 2023-04, ranges date>=2023-01-01),
-              year (the meeting's year, or a value's period year), meeting (id), text (full text).
+            The filter is space-separated terms that must all hold: key=value,
+            key=v1,v2 (any of), key!=value, and for value, year, date and meeting
+            also >, >=, <, <=. Quote values with spaces: title="市委 书记". Keys:
+              indicator  code or alias: GDP, 固投, 社零
+              value      the number: value>=8.5
+              kind       actual | target
+              measure    growth | level | rate | pp
+              unit, comparator, period (2023, 2023Q1)
+              goal       双过半, 开门红 … ; stance: goal | achieved
+              person, title, role (主持 讲话 点评 部署 指导 发言 通报 出席)
+              region     name, short name or code, with everything below it
+              level      province | prefecture | county
+              date       2023-04-21, 2023-04 or 2023; ranges: date>=2023-01-01
+              year       the meeting's year, or a value's period year
+              meeting    a meeting id; text: words in the report
             person, title, unit and period take * and ? wildcards: title="*书记".
 
-            What is listed follows the keys: indicator facts with an indicator, value, kind,
-            measure, unit, comparator or period term; goal facts with goal or stance; participants
-            with person, title or role; meetings otherwise. Other terms must hold for the same
-            meeting. A name the archive does not know is an error (exit 2) with a suggestion.
+            What is listed follows the keys: indicator facts with an indicator,
+            value, kind, measure, unit, comparator or period term; goal facts with
+            goal or stance; participants with person, title or role; meetings
+            otherwise. Other terms must hold for the same meeting. A name the
+            archive does not know is an error (exit 2) with a suggestion.
 
-            Output is a table on a terminal and tab-separated values when piped (--format changes it).
+            Output is a table on a terminal and tab-separated values when piped.
 
             Examples:
               archivectl query "goal=双过半" --facet region
@@ -65,7 +72,7 @@ struct QueryCommand: ParsableCommand {
             let archive = try database.open(.readOnly)
             let options = QueryOptions(evidence: evidence, source: source, limit: limit,
                                        sort: (sort ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-            let query = try ArchiveQuery(connection: archive.connection, filter: filter.joined(separator: " "), options: options)
+            let query = try ArchiveQuery(connection: archive.connection, filter: FilterParser.source(fromArguments: filter), options: options)
             let format = output.resolved
             if explain {
                 let values = query.planned.allParameters.map { $0.stringValue.map { "'\($0)'" } ?? "NULL" }

@@ -6,14 +6,14 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql",
         abstract: "Run one SQL statement on a read-only connection to the archive.",
         discussion: """
-            The archive is opened read-only and a statement that would write is refused before it
-            runs. The views indicator_facts, goal_facts, participants and meeting_overview hold
-            the same columns as `query` prints.
+            The archive is opened read-only and a statement that would write is
+            refused before it runs. The views indicator_facts, goal_facts,
+            participants and meeting_overview have the columns `query` prints.
 
             Examples:
-              archivectl sql "SELECT region, value, unit FROM indicator_facts WHERE indicator = 'GDP' AND kind = 'target'"
-              archivectl sql "SELECT DISTINCT region FROM goal_facts WHERE phrase = '双过半'" --format json
-              archivectl sql "SELECT name, count(*) FROM regions GROUP BY level" --format csv
+              archivectl sql "SELECT region, value, unit FROM indicator_facts"
+              archivectl sql "SELECT DISTINCT region FROM goal_facts" --format json
+              archivectl sql "SELECT level, count(*) FROM regions GROUP BY 1"
             """
     )
 

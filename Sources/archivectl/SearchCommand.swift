@@ -6,9 +6,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Full-text search of the archived reports: documents containing every word, best first.",
         discussion: """
-            Any word length works: three or more characters use the full-text index, one or two
-            characters a scan of the texts. Each hit is one line with a snippet, the match in bold
-            on a terminal and in […] when piped.
+            Any word length works: three or more characters use the full-text
+            index, one or two characters a scan of the texts. Each hit is one line
+            with a snippet, the match bold on a terminal and in […] when piped.
 
             Examples:
               archivectl search 满堂彩

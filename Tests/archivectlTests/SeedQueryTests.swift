@@ -100,4 +100,21 @@ import Testing
             #expect(DisplayWidthProbe.of(String(line[..<start.lowerBound])) == column, "\(line)")
         }
     }
+
+    /// The README's five questions print what the README shows (as a table, as on a terminal).
+    @Test func theReadmeExamplesPrintWhatTheReadmeShows() throws {
+        let readme = try String(contentsOf: Paths.repoRoot.appending(path: "README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Asking questions").dropFirst().first?
+            .components(separatedBy: "\n`query` takes").first)
+        let blocks = section.components(separatedBy: "    $ archivectl ").dropFirst()
+        #expect(blocks.count == 5)
+        for block in blocks {
+            let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let arguments = lines[0].split(separator: " ").map(String.init)
+            let expected = lines.dropFirst().filter { $0.hasPrefix("    ") }.map { String($0.dropFirst(4)) }
+            let result = try run(arguments + ["--format", "table"])
+            #expect(result.status == 0, "\(lines[0]): \(result.stderr)")
+            #expect(result.stdout.split(separator: "\n").map(String.init) == expected, "\(lines[0])")
+        }
+    }
 }

@@ -9,18 +9,27 @@ public struct SVGBarChart: Sendable {
     public var series: [String]
     /// values[group][series]; nil draws no bar.
     public var values: [[Double?]]
-    /// labels[group][series], shown above the bar (e.g. "≥5100亿元").
+    /// labels[group][series], shown above the bar (e.g. ">=5100亿元").
     public var labels: [[String]]
+    /// units[group][series]: bars of one unit share a scale, so 8.5% is not flattened by 5100亿元
+    /// beside it (the labels carry the values). Empty: one scale for all.
+    public var units: [[String]]
 
     public static let fontFamily =
         "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Hiragino Sans GB', sans-serif"
 
-    public init(title: String, groups: [String], series: [String], values: [[Double?]], labels: [[String]]) {
+    public init(title: String, groups: [String], series: [String], values: [[Double?]], labels: [[String]],
+                units: [[String]] = []) {
         self.title = title
         self.groups = groups
         self.series = series
         self.values = values
         self.labels = labels
+        self.units = units
+    }
+
+    func unit(_ group: Int, _ series: Int) -> String {
+        group < units.count && series < units[group].count ? units[group][series] : ""
     }
 
     static let palette = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
@@ -32,17 +41,29 @@ public struct SVGBarChart: Sendable {
         let width = max(480.0, left + Double(groups.count) * (groupWidth + groupGap) + 20)
         let labelBand = 70.0
         let height = top + plotHeight + labelBand + legendHeight + 20
-        let all = values.flatMap { $0.compactMap { $0 } }
-        let maximum = max(all.max() ?? 1, 0)
-        let minimum = min(all.min() ?? 0, 0)
-        let span = maximum - minimum == 0 ? 1 : maximum - minimum
-        func y(_ v: Double) -> Double { top + plotHeight * (maximum - v) / span }
-        let baseline = y(0)
+        // The largest magnitude per unit; the baseline sits at the bottom, or mid-height when
+        // some value is negative.
+        var largest: [String: Double] = [:]
+        var anyNegative = false
+        for (g, row) in values.enumerated() {
+            for (s, value) in row.enumerated() {
+                guard let value else { continue }
+                largest[unit(g, s)] = max(largest[unit(g, s)] ?? 0, abs(value))
+                if value < 0 { anyNegative = true }
+            }
+        }
+        let baseline = anyNegative ? top + plotHeight / 2 : top + plotHeight
+        let reach = anyNegative ? plotHeight / 2 : plotHeight
+        func y(_ v: Double, _ unit: String) -> Double {
+            let scale = largest[unit].flatMap { $0 == 0 ? nil : $0 } ?? 1
+            return baseline - reach * v / scale
+        }
 
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="\(Self.fontFamily)">
             <rect width="100%" height="100%" fill="white"/>
             <text x="\(Int(width / 2))" y="30" font-size="18" text-anchor="middle">\(Self.escape(title))</text>
+            \(Set(largest.keys).count > 1 ? "<text x=\"\(Int(width / 2))\" y=\"48\" font-size=\"11\" fill=\"#666\" text-anchor=\"middle\">bars scaled per unit; labels give the values</text>" : "")
             <line x1="\(left - 10)" y1="\(Self.f(baseline))" x2="\(Self.f(width - 10))" y2="\(Self.f(baseline))" stroke="#333"/>
 
             """
@@ -51,7 +72,8 @@ public struct SVGBarChart: Sendable {
             for (s, _) in series.enumerated() {
                 guard g < values.count, s < values[g].count, let value = values[g][s] else { continue }
                 let x = x0 + Double(s) * (barWidth + barGap)
-                let yTop = min(y(value), baseline), barHeight = abs(y(value) - baseline)
+                let yValue = y(value, unit(g, s))
+                let yTop = min(yValue, baseline), barHeight = abs(yValue - baseline)
                 let label = g < labels.count && s < labels[g].count ? labels[g][s] : CellText.number(value)
                 out += "<rect x=\"\(Self.f(x))\" y=\"\(Self.f(yTop))\" width=\"\(Self.f(barWidth))\" height=\"\(Self.f(max(barHeight, 1)))\" fill=\"\(Self.palette[s % Self.palette.count])\"><title>\(Self.escape(group)) \(Self.escape(series[s])): \(Self.escape(label))</title></rect>\n"
                 out += "<text x=\"\(Self.f(x + barWidth / 2))\" y=\"\(Self.f(yTop - 4))\" font-size=\"10\" text-anchor=\"middle\">\(Self.escape(label))</text>\n"

@@ -17,12 +17,12 @@ enum TableText {
         func line(_ items: [String], header: Bool) -> String {
             var parts: [String] = []
             for (index, item) in items.enumerated() {
-                let isLast = index == items.count - 1
-                let right = numeric[index] && !header
-                // No trailing spaces after the last, left-aligned column.
-                parts.append(isLast && !right ? item : DisplayWidth.pad(item, to: widths[index], right: right))
+                parts.append(DisplayWidth.pad(item, to: widths[index], right: numeric[index] && !header))
             }
-            return parts.joined(separator: "  ")
+            // No trailing spaces when the last columns are left-aligned or empty.
+            var text = parts.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
         }
         var out = line(table.columns, header: true) + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"

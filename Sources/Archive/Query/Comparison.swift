@@ -1,8 +1,8 @@
 /// `archivectl compare`: indicator facts pivoted. Rows are regions (or years, levels, meetings),
 /// columns indicators (or periods), each cell the values as written (">=5100亿元", "8.5%").
-/// With a parent comparison, each cell gains the nearest superior region's value for the same
-/// indicator, kind, measure, unit and period, and the difference: a county's target against its
-/// city's or province's.
+/// With a parent comparison, each cell gains the superior regions' values for the same indicator,
+/// kind, measure, unit and period (its city's, then its province's) and the difference from the
+/// nearest: the escalation of targets down the hierarchy.
 public final class Comparison {
     public enum RowKey: String, Sendable, CaseIterable { case region, year, level, meeting }
     public enum ColumnKey: String, Sendable, CaseIterable { case indicator, period }
@@ -116,8 +116,8 @@ public final class Comparison {
                 let text = Self.text(cell)
                 line.append(text.isEmpty ? .null : .text(text))
                 if withParent {
-                    if let fact = cell?.facts.first, let parent = try parentFact(of: fact) {
-                        line.append(.text(Self.text(parent) + " (" + (parent.region ?? "") + ")"))
+                    if let fact = cell?.facts.first, let parents = try ancestorFacts(of: fact), let parent = parents.first {
+                        line.append(.text(parents.map { Self.text($0) + " (" + ($0.region ?? "") + ")" }.joined(separator: "; ")))
                         let difference = fact.value - parent.value
                         line.append(.text((difference > 0 ? "+" : "") + CellText.number(difference) + fact.unit))
                     } else {
@@ -130,10 +130,12 @@ public final class Comparison {
         return ResultTable(columns: header, rows: out)
     }
 
-    /// The nearest superior region's value for the same indicator, kind, measure, unit and period.
-    func parentFact(of fact: Fact) throws -> Fact? {
+    /// Every superior region's value for the same indicator, kind, measure, unit and period, nearest
+    /// first (a county's city, then its province); nil when none has one.
+    func ancestorFacts(of fact: Fact) throws -> [Fact]? {
         guard let indicator = fact.indicator, var code = fact.regionCode else { return nil }
         let index = try regionIndex()
+        var found: [Fact] = []
         while let parent = index.parent(of: code) {
             code = parent
             let rows = try connection.rows("""
@@ -152,10 +154,10 @@ public final class Comparison {
                 parentFact.regionCode = code
                 parentFact.value = row.double("value") ?? 0
                 parentFact.comparator = row.string("comparator") ?? "="
-                return parentFact
+                found.append(parentFact)
             }
         }
-        return nil
+        return found.isEmpty ? nil : found
     }
 
     private func regionIndex() throws -> RegionIndex {
@@ -170,6 +172,7 @@ public final class Comparison {
         let (rows, columns, cells) = pivot()
         let values = rows.map { row in columns.map { cells[row.key]?[$0]?.facts.first?.value } }
         let labels = rows.map { row in columns.map { Self.text(cells[row.key]?[$0]) } }
-        return SVGBarChart(title: title, groups: rows.map(\.label), series: columns, values: values, labels: labels)
+        let units = rows.map { row in columns.map { cells[row.key]?[$0]?.facts.first?.unit ?? "" } }
+        return SVGBarChart(title: title, groups: rows.map(\.label), series: columns, values: values, labels: labels, units: units)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the filter language: space-separated `key op value` terms, all of which must hold.
 ///
 ///     indicator=GDP,FAI kind=target value>=8 region=湖南 title="市委书记" date>=2023-01-01
@@ -55,6 +57,24 @@ public enum FilterParser {
     /// C0 and C1 control characters and DEL; tab and line feed separate terms like spaces.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// A filter from command-line arguments. The shell has already removed the quotes of
+    /// `title="市委 书记"`; an argument that is one term with spaces in its value (no other
+    /// token has an operator) gets them back, so `query title="市委 书记" role=主持` works as typed.
+    public static func source(fromArguments arguments: [String]) -> String {
+        arguments.map { argument -> String in
+            let tokens = argument.split(whereSeparator: Scanner.isSpace)
+            guard tokens.count > 1, !argument.contains(where: { quotePairs[$0] != nil }),
+                  tokens.dropFirst().allSatisfy({ !$0.contains(where: Scanner.isOperator) }),
+                  let first = tokens.first, let opStart = first.firstIndex(where: Scanner.isOperator),
+                  opStart != first.startIndex
+            else { return argument }
+            // The tokens are slices of the argument, so their indices are the argument's.
+            let valueStart = first[opStart...].firstIndex { !Scanner.isOperator($0) } ?? first.endIndex
+            let value = argument[valueStart...].trimmingCharacters(in: .whitespaces)
+            return argument[..<valueStart].trimmingCharacters(in: .whitespaces) + "\"" + value + "\""
+        }.joined(separator: " ")
     }
 
     static let quotePairs: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’", "「": "」"]

@@ -23,29 +23,34 @@ public struct FullTextSearch {
         var conditions: [String] = []
         var values: [DatabaseValue] = []
         let from: String
-        let order: String
+        let score: String
         if !long.isEmpty {
             from = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
             conditions.append("documents_fts MATCH ?")
             values.append(.text(long.map(FullText.phrase).joined(separator: " ")))
-            order = "bm25(documents_fts), d.id"
+            score = "bm25(documents_fts)"
         } else {
             from = "documents d"
-            order = "(length(d.normalized_text) - length(replace(d.normalized_text, ?, ''))) DESC, d.id"
+            // Fewer characters left after removing the word: more occurrences, a better hit.
+            score = "length(replace(d.normalized_text, ?, '')) - length(d.normalized_text)"
+            values.append(.text(short[0]))
         }
         for word in short {
             conditions.append("(instr(d.normalized_text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
             values += [.text(word), .text(word)]
         }
-        if long.isEmpty { values.append(.text(short[0])) }
         values.append(.integer(Int64(limit ?? -1)))
+        // Rank and cut in a subquery that carries only ids and scores, then fetch the texts of the
+        // hits shown: a common word matches thousands of reports, and sorting them with their texts
+        // attached costs more than the search.
         let sql = """
             SELECT d.id, m.date, COALESCE(r.name, m.region_name) AS region, d.title, d.normalized_text
-            FROM \(from)
+            FROM (SELECT d.id AS id, \(score) AS score FROM \(from)
+                  WHERE \(conditions.joined(separator: " AND ")) ORDER BY score, d.id LIMIT ?) hits
+            JOIN documents d ON d.id = hits.id
             LEFT JOIN meetings m ON m.document_id = d.id
             LEFT JOIN regions r ON r.code = m.region_code
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY \(order) LIMIT ?
+            ORDER BY hits.score, d.id
             """
         let rows = try connection.prepare(sql).rows(values)
         let table = rows.map { row -> [DatabaseValue] in
@@ -67,7 +72,7 @@ public enum Snippet {
                 first = min(first ?? offset, offset)
             }
         }
-        guard let first else { return String(characters.prefix(before + after)).replacingOccurrences(of: "\n", with: " ") }
+        guard let first else { return collapseSpaces(String(characters.prefix(before + after))) }
         let lower = max(0, first - before), upper = min(characters.count, first + after)
         var excerpt = String(characters[lower..<upper])
         for word in words.sorted(by: { $0.count > $1.count }) {
@@ -75,8 +80,20 @@ public enum Snippet {
         }
         // A shorter word inside a longer one already marked would nest; undo the inner marks.
         excerpt = unnest(excerpt)
-        excerpt = excerpt.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        excerpt = collapseSpaces(excerpt)
         return (lower > 0 ? "…" : "") + excerpt + (upper < characters.count ? "…" : "")
+    }
+
+    /// Line breaks and runs of spaces as one space: a snippet is one line.
+    static func collapseSpaces(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for character in text {
+            let isSpace = character.isWhitespace
+            if isSpace { if !lastWasSpace { out.append(" ") } } else { out.append(character) }
+            lastWasSpace = isSpace
+        }
+        return out
     }
 
     static func unnest(_ text: String) -> String {
@@ -89,5 +106,13 @@ public enum Snippet {
             else { out.append(character) }
         }
         return out
+    }
+}
+
+/// FTS5 query text for words taken literally.
+enum FullText {
+    /// One FTS5 string: double quotes inside are doubled, so the words are never operators.
+    static func phrase(_ words: String) -> String {
+        "\"" + words.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

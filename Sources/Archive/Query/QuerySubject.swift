@@ -39,12 +39,13 @@ public enum QuerySubject: String, Sendable, CaseIterable {
 
     public var listColumns: Set<String> { self == .participants ? ["titles", "roles"] : [] }
 
-    /// Newest last, then by region and the order facts were written; NULL dates last.
+    /// Oldest first, then by region and the order facts were written; dates unknown or without a
+    /// year ("--04-21") last.
     var defaultOrder: String {
         switch self {
-        case .indicatorFacts, .goalFacts: return "f.date IS NULL, f.date, f.region_code, f.id"
-        case .participants: return "f.date IS NULL, f.date, f.meeting_id, f.position"
-        case .meetings: return "f.date IS NULL, f.date, f.id"
+        case .indicatorFacts, .goalFacts: return "(f.date IS NULL OR f.date < '0'), f.date, f.region_code, f.id"
+        case .participants: return "(f.date IS NULL OR f.date < '0'), f.date, f.meeting_id, f.position"
+        case .meetings: return "(f.date IS NULL OR f.date < '0'), f.date, f.id"
         }
     }
 }

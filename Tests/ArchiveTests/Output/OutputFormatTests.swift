@@ -101,5 +101,10 @@ import FoundationXML  // XMLParser lives here on Linux
         #expect(svg.components(separatedBy: "<rect x=").count - 1 == 2)   // one bar and one legend key
         let parsed = XMLParser(data: Data(svg.utf8))
         #expect(parsed.parse())
+        // Bars of different units get their own scales: both full height here.
+        let mixed = SVGBarChart(title: "t", groups: ["甲", "乙"], series: ["GDP"], values: [[8.5], [5100]],
+                                labels: [["8.5%"], ["5100亿元"]], units: [["%"], ["亿元"]]).render()
+        #expect(mixed.components(separatedBy: "height=\"260.0\"").count - 1 == 2)
+        #expect(mixed.contains("bars scaled per unit"))
     }
 }

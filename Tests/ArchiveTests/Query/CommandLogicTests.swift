@@ -23,6 +23,23 @@ import Testing
         #expect(rows["渌口区"] == ["渌口区", "8.5%", "~8% (株洲市)", "+0.5%"])
         // 岳阳市's target is an amount in 亿元, 湖南省's a growth rate: not comparable, so no parent.
         #expect(rows["岳阳市"] == ["岳阳市", ">=5100亿元", "", ""])
+        // Every superior with a value, nearest first; the difference is from the nearest.
+        let growth = try Comparison(connection: archive.connection, filter: "indicator=GDP kind=target year=2023 measure=growth",
+                                    withParent: true).table()
+        #expect(growth.rows.map { $0.map { $0.stringValue ?? "" } } == [["湖南省", "6.5%", "", ""]])
+        let province = RegionRef(name: "湖南省", code: "430000", level: "province")
+        let text = "2022年全省地区生产总值增长7%。"
+        let evidence = Evidence(sentence: text, start: 0, end: text.count)
+        try archive.connection.transaction {
+            try ReportWriter(connection: archive.connection).write(
+                Report(document: DocumentInfo(source: "province-2022.txt", sha256: "77" + String(repeating: "0", count: 62)),
+                       meeting: Meeting(date: "2022-01-20", region: province),
+                       indicators: [IndicatorValue(indicator: "GDP", name: "地区生产总值", kind: "target", measure: "growth",
+                                                   value: 7, unit: "%", period: "2022", region: province, evidence: evidence)]),
+                decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8"))
+        }
+        let chain = try Comparison(connection: archive.connection, filter: "region=渌口 indicator=GDP", withParent: true).table()
+        #expect(chain.rows.map { $0.map { $0.stringValue ?? "" } } == [["渌口区", "8.5%", "~8% (株洲市); 7% (湖南省)", "+0.5%"]])
         #expect(rows["湖南省"] == ["湖南省", "6.5%", "", ""])
     }
 
@@ -46,6 +63,16 @@ import Testing
         #expect(Set(both.column("region").map { $0.stringValue ?? "" }) == ["岳阳市", "大观区"])
         #expect(try FullTextSearch(connection: archive.connection, words: ["双过半", "渌口"]).run().rows.isEmpty)
         #expect(throws: QueryOptionError.self) { try FullTextSearch(connection: archive.connection, words: [" "]) }
+    }
+
+    @Test func snippetsAreOneLineAroundTheFirstMatch() {
+        let o = MatchMarker.open, c = MatchMarker.close
+        #expect(Snippet.around(["双过半"], in: "标题\n\n  确保“双过半”") == "标题 确保“\(o)双过半\(c)”")
+        let long = String(repeating: "甲", count: 50) + "满堂彩" + String(repeating: "乙", count: 50)
+        #expect(Snippet.around(["满堂彩"], in: long) == "…" + String(repeating: "甲", count: 20) + o + "满堂彩" + c
+            + String(repeating: "乙", count: 37) + "…")
+        // A short word inside a longer marked one is not marked twice.
+        #expect(Snippet.around(["双过半", "过半"], in: "双过半，过半") == "\(o)双过半\(c)，\(o)过半\(c)")
     }
 
     @Test func showGroupsFactsWithEvidenceAndOriginalSpans() throws {

@@ -73,4 +73,13 @@ import Testing
         #expect(Suggestion.editDistance("gaol", "goal") == 1)
         #expect(Suggestion.nearest(to: "x' OR 1=1 --", in: ["岳阳市", "湖南省"]) == nil)
     }
+
+    @Test func argumentsGetBackTheQuotesTheShellRemoved() throws {
+        #expect(FilterParser.source(fromArguments: ["title=市委 书记", "role=主持"]) == #"title="市委 书记" role=主持"#)
+        #expect(FilterParser.source(fromArguments: ["goal=双过半 region=岳阳"]) == "goal=双过半 region=岳阳")
+        #expect(FilterParser.source(fromArguments: [#"title="市委 书记""#]) == #"title="市委 书记""#)
+        #expect(FilterParser.source(fromArguments: ["value>=8"]) == "value>=8")
+        let filter = try FilterParser.parse(FilterParser.source(fromArguments: ["text=全 市", "kind=target"]))
+        #expect(filter.terms.map(\.values) .map { $0.map(\.text) } == [["全 市"], ["target"]])
+    }
 }

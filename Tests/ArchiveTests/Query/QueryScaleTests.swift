@@ -6,6 +6,10 @@ import Testing
 /// minute); run with ARCHIVECTL_SCALE_DB=/tmp/scale.db (the file is kept for timing the binary too):
 ///
 ///     ARCHIVECTL_SCALE_DB=/tmp/scale.db swift test --skip-build --filter QueryScaleTests
+///
+/// Measured (100,000 documents, 800,000 values, release binary, whole process, on a shared machine
+/// at load 13–18): 10–40 ms of CPU per query below, 0.06–0.26 s wall; a query with no region,
+/// person or goal term (every GDP target of 2019 above 14.9%) reads all 50,000 GDP targets: 0.11 s CPU.
 @Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["ARCHIVECTL_SCALE_DB"] != nil))
 struct QueryScaleTests {
     static let path = ProcessInfo.processInfo.environment["ARCHIVECTL_SCALE_DB"] ?? ""
