@@ -13,5 +13,10 @@ let package = Package(
             dependencies: [.product(name: "Archive", package: "archivectl")],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         ),
+        .executableTarget(
+            name: "FuzzFilter",
+            dependencies: [.product(name: "Archive", package: "archivectl")],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ),
     ]
 )

@@ -22,6 +22,14 @@ public enum FilterParser {
             throw FilterError("the filter is \(characters.count) characters long; at most \(maxLength) are read",
                               source: source, range: maxLength..<characters.count)
         }
+        // A NUL ends the text SQLite's full-text parser reads ("unterminated string"), and an ESC
+        // or the like has no business in a name: refuse them all where they are.
+        if let at = characters.firstIndex(where: { $0.unicodeScalars.contains(where: isControl) }) {
+            let scalar = characters[at].unicodeScalars.first(where: isControl)!
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            throw FilterError("the filter holds a control character (U+\(String(repeating: "0", count: 4 - hex.count) + hex)); remove it",
+                              source: source, range: at..<at + 1)
+        }
         var scanner = Scanner(characters: characters, source: source)
         var terms: [FilterTerm] = []
         while true {
@@ -44,6 +52,11 @@ public enum FilterParser {
         }
         for term in terms { try validate(term, source: source) }
         return Filter(source: source, terms: terms)
+    }
+
+    /// C0 and C1 control characters and DEL; tab and line feed separate terms like spaces.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// A filter from command-line arguments. The shell has already removed the quotes of

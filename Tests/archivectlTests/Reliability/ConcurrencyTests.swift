@@ -60,11 +60,18 @@ import Testing
 
         let ingest = try BackgroundCommand(["ingest", "--quiet", "--db", db, corpus.path])
         var reads: [ExportedRecords] = []
+        var queries = 0
         while ingest.process.isRunning {
             let result = try CLI.run(["export", "--db", db])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(!Self.showsLockFailure(result.stderr), "\(result.stderr)")
             reads.append(ExportedRecords(lines: result.stdout.split(separator: "\n").map(String.init)))
+            if QueryLanguage.available {
+                let query = try CLI.run(["query", "--db", db, "--format", "jsonl", "year>=2000"])
+                #expect(query.status == 0, "\(query.stderr)")
+                #expect(!Self.showsLockFailure(query.stderr), "\(query.stderr)")
+                queries += 1
+            }
         }
         let ingested = try ingest.wait()
         #expect(ingested.status == 0, "\(ingested.stderr)")

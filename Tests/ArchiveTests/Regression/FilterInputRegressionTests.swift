@@ -2,7 +2,7 @@ import Archive
 import Testing
 
 /// Filters that once reached SQLite or the terminal as they were (found by QueryInputTests).
-@Suite struct FilterLimitsRegressionTests {
+@Suite struct FilterInputRegressionTests {
     static func error(_ source: String) -> FilterError? {
         do { _ = try FilterParser.parse(source); return nil } catch let error as FilterError { return error } catch { return nil }
     }
@@ -37,5 +37,21 @@ import Testing
     func aQuotedEmptyValueIsNoValue(source: String) throws {
         // Was: text="" matched every document.
         #expect(try #require(Self.error(source)).message.hasPrefix("no value after"))
+    }
+
+    @Test(arguments: ["text=\u{0}62070", "region=岳阳\u{1B}[31m市", "person=\u{7F}", "title=\u{85}", "year=2023\r"])
+    func controlCharactersAreRefusedWhereTheyAre(source: String) throws {
+        // Was (FuzzFilter, Fuzz/regressions/filter/nul-in-text-value): text=\0… reached SQLite's
+        // full-text parser as "unterminated string".
+        let error = try #require(Self.error(source))
+        #expect(error.message.contains("control character"))
+        #expect(!error.rendered.contains("\u{1B}") || error.rendered.contains("U+001B"))
+    }
+
+    @Test func theFuzzerInputThatReachedSQLiteIsAnError() throws {
+        let bytes: [UInt8] = [0x74, 0x65, 0x78, 0x74, 0x3D, 0x00, 0x36, 0x32, 0x30, 0x37, 0x30, 0x00, 0x1B, 0x30, 0x6F, 0x61,
+                              0x6C, 0x3D, 0xE5, 0x8F, 0x8C, 0xE8, 0x2F, 0xFF, 0xFF, 0xFF, 0xE7, 0xBB, 0x5F, 0x32, 0x30, 0x36,
+                              0x32, 0x34, 0xFF, 0x74]
+        #expect(Self.error(String(decoding: bytes, as: UTF8.self)) != nil)
     }
 }
