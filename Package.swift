@@ -34,7 +34,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl"]),
+        // What both test targets share: paths to the seeds and ../shared, the query fixture archive.
+        .target(name: "TestSupport", dependencies: ["Archive"], path: "Tests/TestSupport"),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "TestSupport"]),
+        .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl", "TestSupport"]),
     ]
 )

@@ -115,7 +115,8 @@ CREATE TABLE indicator_values (
     start_offset   INTEGER NOT NULL,                     -- its character offsets in documents.normalized_text
     end_offset     INTEGER NOT NULL
 );
-CREATE INDEX indicator_values_by_indicator ON indicator_values(indicator_code, kind);
+-- `indicator=GDP kind=target region=湖南` seeks straight to its rows instead of reading every GDP target.
+CREATE INDEX indicator_values_by_indicator_region ON indicator_values(indicator_code, kind, region_code);
 CREATE INDEX indicator_values_by_region ON indicator_values(region_code);
 CREATE INDEX indicator_values_by_meeting ON indicator_values(meeting_id);
 CREATE INDEX indicator_values_by_document ON indicator_values(document_id);

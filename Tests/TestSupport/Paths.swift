@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where the tests find the project's files and ../shared (CI has it beside its clone).
+public enum Paths {
+    public static let repoRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let seeds = repoRoot.appending(path: "seeds")
+    public static let shared = repoRoot.deletingLastPathComponent().appending(path: "shared")
+    public static let devSet = shared.appending(path: "eval/dev")
+
+    public struct MissingSeed: Error, CustomStringConvertible {
+        public let prefix: String
+        public var description: String { "no seed named \(prefix)… in \(Paths.seeds.path)" }
+    }
+
+    public static func seed(_ prefix: String) throws -> URL {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        guard let name = names.first(where: { $0.hasPrefix(prefix) }) else { throw MissingSeed(prefix: prefix) }
+        return seeds.appending(path: name)
+    }
+
+    /// A fresh temporary folder, removed by the caller when done.
+    public static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "archivectl-test-" + UUID().uuidString)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
