@@ -16,7 +16,8 @@ enum PageFacts {
             if scalar.value >= 0x30 && scalar.value <= 0x39 { digit = Int(scalar.value - 0x30) }
             if scalar.value >= 0xFF10 && scalar.value <= 0xFF19 { digit = Int(scalar.value - 0xFF10) }
             if let digit {
-                current = (current ?? 0) * 10 + digit
+                // Runs over 4 digits are dropped below; cap the value so 20 of them cannot overflow.
+                current = min(current ?? 0, 99_999) * 10 + digit
                 digits += 1
                 continue
             }
