@@ -28,12 +28,18 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many MiB.", valueName: "MiB"))
     var maxSize: Int = 20
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Most documents stored per transaction (1: each in its own). Each document is whole or absent either way; larger batches load faster.",
+        valueName: "count"))
+    var batchSize: Int = 256
+
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder (or - for standard input)") }
         guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of MiB") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be a positive number of documents") }
     }
 
     func run() throws {
@@ -43,7 +49,7 @@ struct IngestCommand: ParsableCommand {
             for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }
             let ingestor: Ingestor
             do {
-                ingestor = try Ingestor(database: archive, options: IngestOptions(maxBytes: maxSize * 1_048_576))
+                ingestor = try Ingestor(database: archive, options: IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize))
             } catch let error as DatabaseError {
                 throw Failure(message: "\(archive.path): \(error.message)")
             }

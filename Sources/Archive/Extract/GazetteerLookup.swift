@@ -4,8 +4,10 @@ struct GazetteerLookup: Sendable {
     let gazetteer: Gazetteer
     private let full: [String: [Gazetteer.Division]]
     private let short: [String: [Gazetteer.Division]]
-    private let maxLength: Int
     private let stops: [String]
+    /// Name lengths by first character, longest first: most positions of a text start no name at
+    /// all, and the scan skips them without building a candidate string.
+    private let lengthsByFirst: [Character: [Int]]
 
     /// A place named in the text.
     struct Mention: Sendable, Equatable {
@@ -38,7 +40,11 @@ struct GazetteerLookup: Sendable {
         for name in full.keys { short[name] = nil }
         self.full = full
         self.short = short
-        maxLength = full.keys.map(\.count).max() ?? 1
+        var lengths: [Character: Set<Int>] = [:]
+        for name in Array(full.keys) + Array(short.keys) where name.count >= 2 {
+            lengths[name.first!, default: []].insert(name.count)
+        }
+        lengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
         stops = lexicon.longestFirst("short-name-stop")
     }
 
@@ -75,7 +81,11 @@ struct GazetteerLookup: Sendable {
         var result: [Mention] = []
         var i = 0
         scan: while i < t.count {
-            for length in stride(from: min(maxLength, t.count - i), through: 2, by: -1) {
+            guard let lengths = lengthsByFirst[t.scalars[i]] else {
+                i += 1
+                continue
+            }
+            for length in lengths where length <= t.count - i {
                 let candidate = t[i..<(i + length)]
                 if let ds = full[candidate] {
                     result.append(Mention(surface: candidate, start: i, end: i + length, divisions: ds, isShort: false))

@@ -76,13 +76,26 @@ struct ScalarText: Sendable {
         return String(scalars[r])
     }
     func char(_ i: Int) -> Character? { i >= 0 && i < count ? scalars[i] : nil }
+    // Both compare as they walk, so a word that differs in its first character (the usual case when
+    // a whole word list is tried at every position) costs one comparison, not a copy of the word.
     func hasPrefix(_ word: String, at i: Int) -> Bool {
-        let w = Array(word)
-        guard i >= 0, i + w.count <= count else { return false }
-        for k in 0..<w.count where scalars[i + k] != w[k] { return false }
+        guard i >= 0 else { return false }
+        var k = i
+        for c in word {
+            guard k < count, scalars[k] == c else { return false }
+            k += 1
+        }
         return true
     }
-    func hasSuffix(_ word: String, endingAt end: Int) -> Bool { hasPrefix(word, at: end - word.count) }
+    func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
+        guard end <= count else { return false }
+        var k = end - 1
+        for c in word.reversed() {
+            guard k >= 0, scalars[k] == c else { return false }
+            k -= 1
+        }
+        return true
+    }
     /// Offsets where `word` starts.
     func occurrences(of word: String) -> [Int] {
         guard !word.isEmpty, word.count <= count else { return [] }

@@ -28,7 +28,10 @@ import Testing
         var interruptedMidway = 0
         var previous = 0
         for moment in 0..<Self.kills {
-            let ingest = try BackgroundCommand(["ingest", "--quiet", "--db", db, corpus.path])
+            // One document per transaction, so progress is visible document by document and the
+            // kills can land between and inside them; the reference run above used the default
+            // batches, so the comparison also shows both ways archive the same.
+            let ingest = try BackgroundCommand(["ingest", "--quiet", "--batch-size", "1", "--db", db, corpus.path])
             if moment < Self.earlyDelays.count {
                 Thread.sleep(forTimeInterval: Self.earlyDelays[moment])
             } else {
