@@ -1,7 +1,10 @@
 /// Titles written before a name (`市委副书记、市长李挚`): offices split at 、, each kept whole.
 struct Titles: Sendable {
     let lexicon: MeetingLexicon
-    private let offices: [String]
+    /// Office words by their last and by their first character, each list longest first: the
+    /// scans ask at every position of a text, and a position only needs the words that can fit it.
+    private let officesByLast: [Character: [String]]
+    private let officesByFirst: [Character: [String]]
     private let rejects: [String]
     private let trims: [String]
     private let groupLabelEnds: [String]
@@ -10,7 +13,9 @@ struct Titles: Sendable {
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
-        offices = lexicon.longestFirst("office")
+        let offices = lexicon.longestFirst("office")
+        officesByLast = Dictionary(grouping: offices.filter { !$0.isEmpty }, by: { $0.last! })
+        officesByFirst = Dictionary(grouping: offices.filter { !$0.isEmpty }, by: { $0.first! })
         rejects = lexicon.list("title-reject")
         trims = lexicon.longestFirst("title-trim")
         groupLabelEnds = lexicon.list("group-label-end")
@@ -18,12 +23,14 @@ struct Titles: Sendable {
 
     /// The office word ending at `end`, longest first.
     func office(in t: ScalarText, endingAt end: Int) -> String? {
-        offices.first { t.hasSuffix($0, endingAt: end) }
+        guard let last = t.char(end - 1), let candidates = officesByLast[last] else { return nil }
+        return candidates.first { t.hasSuffix($0, endingAt: end) }
     }
 
     /// The office word starting at `start`.
     func office(in t: ScalarText, startingAt start: Int) -> String? {
-        offices.first { t.hasPrefix($0, at: start) }
+        guard let first = t.char(start), let candidates = officesByFirst[first] else { return nil }
+        return candidates.first { t.hasPrefix($0, at: start) }
     }
 
     enum Chain: Equatable {
