@@ -47,8 +47,11 @@ struct DocumentPreparer: Sendable {
     func read(_ source: InputSource) throws -> [UInt8] {
         switch source {
         case .standardInput:
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= options.maxBytes else { throw tooLarge(data.count) }
+            // At most one byte past the limit: a huge pipe is refused without being held in memory.
+            let data = (try? FileHandle.standardInput.read(upToCount: options.maxBytes + 1)) ?? Data()
+            guard data.count <= options.maxBytes else {
+                throw IngestFailure(reason: "too large (over the limit of \(options.maxBytes / 1_048_576) MiB; raise it with --max-size)")
+            }
             return [UInt8](data)
         case .file(let path):
             return try readFile(path)
