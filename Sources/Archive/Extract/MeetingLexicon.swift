@@ -98,8 +98,8 @@ struct ScalarText: Sendable {
     }
     /// Offsets where `word` starts.
     func occurrences(of word: String) -> [Int] {
-        guard !word.isEmpty, word.count <= count else { return [] }
-        return (0...(count - word.count)).filter { hasPrefix(word, at: $0) }
+        guard let first = word.first, word.count <= count else { return [] }
+        return (0...(count - word.count)).filter { scalars[$0] == first && hasPrefix(word, at: $0) }
     }
 }
 
