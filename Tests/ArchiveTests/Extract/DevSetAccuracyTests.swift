@@ -12,6 +12,8 @@ import Testing
         var meeting: [String: Any] { json["meeting"] as? [String: Any] ?? [:] }
         var people: [[String: Any]] { json["people"] as? [[String: Any]] ?? [] }
         var authors: [String] { json["authors"] as? [String] ?? [] }
+        var indicators: [[String: Any]] { json["indicators"] as? [[String: Any]] ?? [] }
+        var goals: [[String: Any]] { json["goals"] as? [[String: Any]] ?? [] }
     }
 
     static func golds() throws -> [Gold] {
@@ -42,6 +44,12 @@ import Testing
     /// score.py's norm(): NFKC, trimmed.
     static func norm(_ s: String?) -> String {
         (s ?? "").precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// score.py's value_key(): rounded to four places.
+    static func rounded(_ value: Any?) -> String {
+        let number = (value as? NSNumber)?.doubleValue ?? (value as? Double) ?? .nan
+        return String(format: "%.4f", number)
     }
 
     /// Correct/total counts and true/false positive/negative counts per field, as score.py keeps them.
@@ -75,7 +83,8 @@ import Testing
         }
     }
 
-    static let fields = ["meeting.region", "meeting.date", "meeting.title", "people.titles", "people", "roles", "authors"]
+    static let fields = ["meeting.region", "meeting.date", "meeting.title", "people.titles", "people", "roles", "authors",
+                         "indicators", "goals"]
 
     static func score(_ golds: [Gold]) throws -> Score {
         var score = Score()
@@ -115,6 +124,14 @@ import Testing
             let proles = Set(ppeople.flatMap { name, p in p.roles.map { name + "/" + norm($0) } })
             score.compare("roles", gold: groles, predicted: proles, f)
             score.compare("authors", gold: Set(gold.authors.map { norm($0) }), predicted: Set(x.authors.map { norm($0) }), f)
+            // indicators: (indicator, kind, value, unit); values outside the vocabulary are kept but not scored.
+            let gvalues = Set(gold.indicators.map { e in
+                "\(e["indicator"] ?? "")|\(e["kind"] ?? "")|\(rounded(e["value"]))|\(norm(e["unit"] as? String))"
+            })
+            let pvalues = Set(x.indicators.compactMap { v in v.indicator.map { "\($0)|\(v.kind)|\(rounded(v.value))|\(norm(v.unit))" } })
+            score.compare("indicators", gold: gvalues, predicted: pvalues, f)
+            score.compare("goals", gold: Set(gold.goals.map { "\($0["phrase"] ?? "")|\($0["stance"] ?? "")" }),
+                          predicted: Set(x.goals.map { "\(norm($0.phrase))|\($0.stance)" }), f)
         }
         return score
     }
