@@ -8,28 +8,30 @@ struct DocumentFacts: Sendable, Equatable {
     var publisher: String?
     var authors: [String]
 
-    static func read(_ text: String, lexicon: MeetingLexicon = .builtIn) -> DocumentFacts {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
+    static func read(_ text: String, lexicon: MeetingLexicon = .builtIn, names: PersonNames = .builtIn) -> DocumentFacts {
+        let lines = TextLine.lines(of: text)
+        // Each pattern runs once over the whole text; a line is read with it only if a match touches it.
+        let hits = { (name: String) in TextLine.touched(by: lexicon.lineRegex(name), in: text, lines: lines) }
+        let dates = hits("full-date").union(hits("iso-date"))
         return DocumentFacts(
-            title: headline(lines, lexicon: lexicon),
-            published: publishedDate(lines, lexicon: lexicon),
+            title: headline(lines, dated: dates, lexicon: lexicon),
+            published: publishedDate(lines, labelled: hits("labelled-full-date").union(hits("labelled-iso-date")),
+                                     dated: dates, lexicon: lexicon),
             publisher: publisher(text, lexicon: lexicon),
-            authors: authors(lines, lexicon: lexicon))
+            authors: authors(lines, candidates: hits("byline").union(hits("closing-byline")), lexicon: lexicon, names: names))
     }
 
     /// The first line near the top that reads like a headline: enough Chinese, no page furniture,
     /// no date, no label.
-    static func headline(_ lines: [String], lexicon: MeetingLexicon) -> String? {
+    static func headline(_ lines: [TextLine], dated: Set<Int>, lexicon: MeetingLexicon) -> String? {
         let furniture = lexicon.list("furniture")
         let dates = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
-        for line in lines.prefix(12) {
+        for (index, line) in lines.prefix(12).map(\.text).enumerated() {
             let han = line.filter(\.isHan).count
             guard han >= 6, line.count <= 80 else { continue }
             if furniture.contains(where: line.contains) { continue }
             if line.contains(":") || line.contains("：") || line.contains(">") || line.contains("|") { continue }
-            if dates.contains(where: { !line.matches($0).isEmpty }) { continue }
+            if dated.contains(index), dates.contains(where: { !line.matches($0).isEmpty }) { continue }
             if line.hasSuffix("。") { return nil }
             return line
         }
@@ -37,20 +39,18 @@ struct DocumentFacts: Sendable, Equatable {
     }
 
     /// A labelled date (发布时间:…), else the first full date on a short header line.
-    static func publishedDate(_ lines: [String], lexicon: MeetingLexicon) -> String? {
-        let label = lexicon.patterns["published-label"] ?? ""
-        let full = lexicon.patterns["full-date"] ?? "", iso = lexicon.patterns["iso-date"] ?? ""
-        let labelled = [full, iso].compactMap { try? NSRegularExpression(pattern: "(?:" + label + ")(?:" + $0 + ")") }
-        for line in lines {
-            for regex in labelled {
-                if let m = line.matches(regex).first, let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
+    static func publishedDate(_ lines: [TextLine], labelled: Set<Int>, dated: Set<Int>, lexicon: MeetingLexicon) -> String? {
+        let forms = [lexicon.regex("labelled-full-date"), lexicon.regex("labelled-iso-date")]
+        for index in labelled.sorted() {
+            for regex in forms {
+                if let m = lines[index].text.matches(regex).first, let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
                     return date.iso
                 }
             }
         }
         let plain = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
         // Unlabelled, only a date on a short line of the page's head counts (not related-article lists below).
-        for line in lines.prefix(10) where line.count <= 70 {
+        for (index, line) in lines.prefix(10).map(\.text).enumerated() where line.count <= 70 && dated.contains(index) {
             for regex in plain {
                 if let m = line.matches(regex).first, let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
                     return date.iso
@@ -66,24 +66,24 @@ struct DocumentFacts: Sendable, Equatable {
     }
 
     /// Reporters, writers and correspondents from bylines; editors and reviewers are left out.
-    static func authors(_ lines: [String], lexicon: MeetingLexicon) -> [String] {
+    static func authors(_ lines: [TextLine], candidates: Set<Int>, lexicon: MeetingLexicon, names: PersonNames) -> [String] {
         let byline = lexicon.regex("byline"), editor = lexicon.regex("editor")
         let closing = lexicon.regex("closing-byline")
-        let names = PersonNames(lexicon: lexicon)
         var found: [String] = []
         func add(_ name: String) { if !found.contains(name) { found.append(name) } }
-        for line in lines {
+        for line in candidates.sorted().map({ lines[$0].text }) {
             let t = ScalarText(line)
-            let editorStarts = Set(line.matches(editor).map(\.range.lowerBound))
-            for m in line.matches(byline) {
+            let bylines = line.matches(byline)
+            let editorStarts = bylines.isEmpty ? [] : Set(line.matches(editor).map(\.range.lowerBound))
+            for m in bylines {
                 var j = m.range.upperBound
                 while true {
-                    while let c = t.char(j), c.isWhitespace || c == "、" { j += 1 }
+                    while let c = t.char(j), c.isBlank || c == "、" { j += 1 }
                     guard let run = names.bylineName(in: t, at: j, stoppingAt: editorStarts) else { break }
                     add(run)
-                    j += run.count
+                    j += run.unicodeScalars.count
                     // Further names follow only after a space or 、 (作者:王金 唐清).
-                    guard let next = t.char(j), next.isWhitespace || next == "、" else { break }
+                    guard let next = t.char(j), next.isBlank || next == "、" else { break }
                 }
             }
             if let m = line.matches(closing).first, let group = m.groups[1] {
@@ -93,6 +93,63 @@ struct DocumentFacts: Sendable, Equatable {
         }
         return found
     }
+}
+
+/// A non-empty line of a report, trimmed, with where it lies in the text in UTF-16 units (what a
+/// regex over the whole text reports).
+struct TextLine: Sendable, Equatable {
+    let text: String
+    let utf16: Range<Int>
+
+    /// The text's lines at "\n" (a "\r" before it is trimmed), trimmed of spaces and tabs, empty ones left out.
+    static func lines(of text: String) -> [TextLine] {
+        var lines: [TextLine] = []
+        var current: [Unicode.Scalar] = [], start = 0, offset = 0
+        func close() {
+            var s = 0, e = current.count, from = start
+            while s < e, current[s].isLineSpace { from += current[s].utf16.count; s += 1 }
+            while e > s, current[e - 1].isLineSpace { e -= 1 }
+            if s < e {
+                let length = current[s..<e].reduce(0) { $0 + $1.utf16.count }
+                lines.append(TextLine(text: String(scalars: current[s..<e]), utf16: from..<(from + length)))
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                close()
+                current.removeAll(keepingCapacity: true)
+                start = offset + 1
+            } else {
+                current.append(scalar)
+            }
+            offset += scalar.utf16.count
+        }
+        close()
+        return lines
+    }
+
+    /// Indexes of the lines a match of `regex` over the whole text touches. A line with a match of
+    /// its own is always among them: the whole-text scan either finds that match or one reaching it.
+    static func touched(by regex: NSRegularExpression, in text: String, lines: [TextLine]) -> Set<Int> {
+        var touched: Set<Int> = []
+        let ns = text as NSString
+        var first = 0
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let range = match.range.location..<(match.range.location + max(1, match.range.length))
+            while first < lines.count, lines[first].utf16.upperBound <= range.lowerBound { first += 1 }
+            var k = first
+            while k < lines.count, lines[k].utf16.lowerBound < range.upperBound {
+                touched.insert(k)
+                k += 1
+            }
+        }
+        return touched
+    }
+}
+
+extension Unicode.Scalar {
+    /// What trimming a line takes off: spaces (Zs), tabs, and the CR of a CRLF break.
+    var isLineSpace: Bool { self == "\t" || self == "\r" || (isBlank && self != "\n" && value != 0x0B && value != 0x0C && value != 0x85 && value != 0x2028 && value != 0x2029) }
 }
 
 /// A calendar date as the text gives it; the year may be unknown.

@@ -2,12 +2,11 @@
 /// and old names (株洲县 → 渌口区), with the words that only look like a short name left out.
 struct GazetteerLookup: Sendable {
     let gazetteer: Gazetteer
-    private let full: [String: [Gazetteer.Division]]
-    private let short: [String: [Gazetteer.Division]]
-    private let stops: [String]
-    /// Name lengths by first character, longest first: most positions of a text start no name at
-    /// all, and the scan skips them without building a candidate string.
-    private let lengthsByFirst: [Character: [Int]]
+    /// Every full, old and short name of two or more scalars, as a trie: one walk from a position
+    /// finds all the names starting there, where a lookup per candidate length would build and
+    /// hash a string for each.
+    private let names: NameTrie
+    private let stops: [Word]
 
     /// A place named in the text.
     struct Mention: Sendable, Equatable {
@@ -38,14 +37,11 @@ struct GazetteerLookup: Sendable {
         }
         // A short name that is also some division's full name is read as that full name.
         for name in full.keys { short[name] = nil }
-        self.full = full
-        self.short = short
-        var lengths: [Character: Set<Int>] = [:]
-        for name in Array(full.keys) + Array(short.keys) where name.count >= 2 {
-            lengths[name.first!, default: []].insert(name.count)
-        }
-        lengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
-        stops = lexicon.longestFirst("short-name-stop")
+        var names = NameTrie()
+        for (name, ds) in full where name.unicodeScalars.count >= 2 { names.insert(name, full: ds) }
+        for (name, ds) in short where name.unicodeScalars.count >= 2 { names.insert(name, short: ds) }
+        self.names = names
+        stops = lexicon.longestWords("short-name-stop")
     }
 
     /// The lookup over the built-in gazetteer, built once.
@@ -53,11 +49,12 @@ struct GazetteerLookup: Sendable {
 
     /// The built-in lookup when `gazetteer` is the built-in one, else a lookup built for it.
     static func over(_ gazetteer: Gazetteer) -> GazetteerLookup {
+        isBuiltIn(gazetteer) ? builtIn : GazetteerLookup(gazetteer: gazetteer)
+    }
+
+    static func isBuiltIn(_ gazetteer: Gazetteer) -> Bool {
         let b = Gazetteer.builtIn.divisions
-        if gazetteer.divisions.count == b.count, gazetteer.divisions.first == b.first, gazetteer.divisions.last == b.last {
-            return builtIn
-        }
-        return GazetteerLookup(gazetteer: gazetteer)
+        return gazetteer.divisions.count == b.count && gazetteer.divisions.first == b.first && gazetteer.divisions.last == b.last
     }
 
     /// 岳阳市 → 岳阳; names of autonomous areas drop the peoples' names too (广西壮族自治区 → 广西).
@@ -76,24 +73,22 @@ struct GazetteerLookup: Sendable {
     }
 
     /// Every place named in `text`, left to right, the longest reading at each position.
-    func mentions(in text: String) -> [Mention] {
-        let t = ScalarText(text)
+    func mentions(in text: String) -> [Mention] { mentions(in: ScalarText(text)) }
+
+    func mentions(in t: ScalarText) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         scan: while i < t.count {
-            guard let lengths = lengthsByFirst[t.scalars[i]] else {
-                i += 1
-                continue
-            }
-            for length in lengths where length <= t.count - i {
-                let candidate = t[i..<(i + length)]
-                if let ds = full[candidate] {
-                    result.append(Mention(surface: candidate, start: i, end: i + length, divisions: ds, isShort: false))
+            // The names starting here, longest last; a full name wins over a short one of its length.
+            let found = names.prefixes(of: t.scalars, from: i)
+            for (length, node) in found.reversed() {
+                if let ds = node.full {
+                    result.append(Mention(surface: t[i..<(i + length)], start: i, end: i + length, divisions: ds, isShort: false))
                     i += length
                     continue scan
                 }
-                if let ds = short[candidate], !stops.contains(where: { t.hasPrefix($0, at: i + length) }) {
-                    result.append(Mention(surface: candidate, start: i, end: i + length, divisions: ds, isShort: true))
+                if let ds = node.short, !stops.contains(where: { t.hasPrefix($0, at: i + length) }) {
+                    result.append(Mention(surface: t[i..<(i + length)], start: i, end: i + length, divisions: ds, isShort: true))
                     i += length
                     continue scan
                 }

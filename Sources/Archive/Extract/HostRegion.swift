@@ -4,37 +4,56 @@
 struct HostRegion: Sendable {
     let lookup: GazetteerLookup
     let lexicon: MeetingLexicon
+    /// Level words longest first, each with its kind (county, district, zone …).
+    private let levels: [(word: Word, kind: String)]
+    private let zones: [Word]
+    private let levelSuffixes: [String: [String]]
+    private let regionSuffixes: [String]
+    private let movements: [Word]
 
     init(lookup: GazetteerLookup, lexicon: MeetingLexicon = .builtIn) {
         self.lookup = lookup
         self.lexicon = lexicon
+        levels = lexicon.longestFirst("level").compactMap { w in lexicon.value("level", w).map { (Word(w), $0) } }
+        zones = levels.filter { $0.kind == "zone" }.map(\.word)
+        levelSuffixes = Dictionary(grouping: lexicon.list("level-suffix"), by: { lexicon.value("level-suffix", $0) ?? "" })
+        regionSuffixes = lexicon.list("region-suffix")
+        movements = lexicon.wordList("movement")
+    }
+
+    /// The rules over the built-in gazetteer and lexicon, built once.
+    static let builtIn = HostRegion(lookup: .builtIn)
+
+    /// The built-in rules when `gazetteer` is the built-in one, else rules built for it.
+    static func over(_ gazetteer: Gazetteer) -> HostRegion {
+        GazetteerLookup.isBuiltIn(gazetteer) ? builtIn : HostRegion(lookup: GazetteerLookup(gazetteer: gazetteer))
     }
 
     func resolve(meeting: MeetingClause, publisher: String?, header: String, text: String,
                  personNames: [String] = []) -> RegionRef? {
         // A person's name may hold a place's short name (王岳阳); names are blanked before places are read.
-        let header = Self.blanking(personNames, in: header), text = Self.blanking(personNames, in: text)
-        var meeting = meeting
-        meeting.subject = Self.blanking(personNames, in: meeting.subject)
-        meeting.title = meeting.title.map { Self.blanking(personNames, in: $0) }
-        let context = lookup.mentions(in: text) + lookup.mentions(in: publisher ?? "")
-        let zones = lexicon.longestFirst("level").filter { lexicon.value("level", $0) == "zone" }
+        let names = personNames.filter { !$0.isEmpty }.map(Word.init)
+        let header = Self.blanking(names, in: header), text = Self.blanking(names, in: text)
+        let subject = Self.blanking(names, in: meeting.subject)
+        let title = meeting.title.map { Self.blanking(names, in: $0) } ?? ScalarText("")
+        let publisher = ScalarText(publisher ?? "")
+        let textMentions = lookup.mentions(in: text), publisherMentions = lookup.mentions(in: publisher)
+        let context = textMentions + publisherMentions
         // 1. A place named as the subject or in the meeting's name.
-        for part in [meeting.subject, meeting.title ?? ""] {
-            let t = ScalarText(part)
-            let firstLevel = levelWord(in: part)?.offset ?? Int.max
-            for m in lookup.mentions(in: part) where !isMovedTo(t, m.start) && m.start < firstLevel {
+        for t in [subject, title] {
+            let firstLevel = levelWord(in: t)?.offset ?? Int.max
+            for m in lookup.mentions(in: t) where !isMovedTo(t, m.start) && m.start < firstLevel {
                 if let zone = zones.first(where: { zoneFollows(t, m.end, $0) }) {
-                    return RegionRef(name: m.surface + zone, code: nil, level: nil)
+                    return RegionRef(name: m.surface + zone.text, code: nil, level: nil)
                 }
                 guard let d = lookup.settle(m.divisions, context: context) else { return nil }
                 return lookup.gazetteer.ref(d)
             }
         }
         // 2. A level word: the meeting's name first (示范区…会议), then the subject (我市举行…).
-        guard let level = levelWord(in: meeting.title ?? "") ?? levelWord(in: meeting.subject) else { return nil }
+        guard let level = levelWord(in: title) ?? levelWord(in: subject) else { return nil }
         if level.kind == "zone" { return namedZone(level.word, in: [header, text]) }
-        let suffixes = lexicon.list("level-suffix").filter { lexicon.value("level-suffix", $0) == level.kind }
+        let suffixes = levelSuffixes[level.kind] ?? []
         func fits(_ d: Gazetteer.Division) -> Bool {
             guard let suffix = suffixes.first(where: d.name.hasSuffix) else { return false }
             // 区 is a district's suffix, but also ends 自治区 and 地区, which are other levels.
@@ -43,9 +62,9 @@ struct HostRegion: Sendable {
             if level.kind == "province" { return d.level == "province" }
             return true
         }
-        for source in [publisher ?? "", header, text] {
+        for mentions in [publisherMentions, lookup.mentions(in: header), textMentions] {
             var counts: [String: (Int, Int, Gazetteer.Division)] = [:]
-            for (order, m) in lookup.mentions(in: source).enumerated() {
+            for (order, m) in mentions.enumerated() {
                 guard let d = lookup.settle(m.divisions.filter(fits), context: context) else { continue }
                 let seen = counts[d.code]
                 counts[d.code] = ((seen?.0 ?? 0) + 1, seen?.1 ?? order, d)
@@ -56,43 +75,54 @@ struct HostRegion: Sendable {
         return nil
     }
 
-    static func blanking(_ names: [String], in text: String) -> String {
-        names.reduce(text) { $0.replacingOccurrences(of: $1, with: String(repeating: " ", count: $1.count)) }
+    /// `text` with each name's occurrences (left to right, not overlapping) turned to spaces of its length.
+    static func blanking(_ names: [Word], in text: String) -> ScalarText {
+        var scalars = Array(text.unicodeScalars)
+        let space: Unicode.Scalar = " "
+        for name in names {
+            var i = 0
+            while i + name.count <= scalars.count {
+                if scalars[i] == name.scalars[0], scalars[i..<(i + name.count)].elementsEqual(name.scalars) {
+                    for k in i..<(i + name.count) { scalars[k] = space }
+                    i += name.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return ScalarText(scalars[...])
     }
 
     /// A longer suffix of the same level list (自治区, 地区) that the name really ends with.
     private func longerSuffix(_ name: String, than suffix: String) -> Bool {
-        lexicon.list("region-suffix").contains { $0.count > suffix.count && $0.hasSuffix(suffix) && name.hasSuffix($0) }
+        regionSuffixes.contains { $0.count > suffix.count && $0.hasSuffix(suffix) && name.hasSuffix($0) }
     }
 
     private func isMovedTo(_ t: ScalarText, _ start: Int) -> Bool {
-        lexicon.list("movement").contains { t.hasSuffix($0, endingAt: start) }
+        movements.contains { t.hasSuffix($0, endingAt: start) }
     }
 
-    private func zoneFollows(_ t: ScalarText, _ end: Int, _ zone: String) -> Bool {
+    private func zoneFollows(_ t: ScalarText, _ end: Int, _ zone: Word) -> Bool {
         var i = end
-        while t.char(i)?.isWhitespace == true { i += 1 }
+        while t.char(i)?.isBlank == true { i += 1 }
         return t.hasPrefix(zone, at: i)
     }
 
     /// The first level word in `text`: which body met.
-    func levelWord(in text: String) -> (word: String, kind: String, offset: Int)? {
-        let t = ScalarText(text)
-        let words = lexicon.longestFirst("level")
+    func levelWord(in text: String) -> (word: Word, kind: String, offset: Int)? { levelWord(in: ScalarText(text)) }
+
+    func levelWord(in t: ScalarText) -> (word: Word, kind: String, offset: Int)? {
         for i in 0..<t.count {
-            if let w = words.first(where: { t.hasPrefix($0, at: i) }), let kind = lexicon.value("level", w) {
-                return (w, kind, i)
-            }
+            if let level = levels.first(where: { t.hasPrefix($0.word, at: i) }) { return (level.word, level.kind, i) }
         }
         return nil
     }
 
     /// A zone the text names (`遂宁 经开区`): the place before the zone word, joined to it.
-    private func namedZone(_ zone: String, in sources: [String]) -> RegionRef? {
-        for source in sources {
-            let t = ScalarText(source)
-            for m in lookup.mentions(in: source) where zoneFollows(t, m.end, zone) {
-                return RegionRef(name: m.surface + zone, code: nil, level: nil)
+    private func namedZone(_ zone: Word, in sources: [ScalarText]) -> RegionRef? {
+        for t in sources {
+            for m in lookup.mentions(in: t) where zoneFollows(t, m.end, zone) {
+                return RegionRef(name: m.surface + zone.text, code: nil, level: nil)
             }
         }
         return nil

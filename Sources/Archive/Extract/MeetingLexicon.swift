@@ -10,6 +10,8 @@ struct MeetingLexicon: Sendable {
     let patterns: [String: String]
     /// The patterns compiled once; a pattern that does not compile is a broken data file.
     private let compiled: [String: NSRegularExpression]
+    /// The same with ^ and $ at line ends, for finding the lines of a whole text a pattern may match.
+    private let multiline: [String: NSRegularExpression]
     let surnames: Set<String>
     let doubleSurnames: Set<String>
 
@@ -27,14 +29,24 @@ struct MeetingLexicon: Sendable {
         for row in TSV.records(patterns) {
             if let name = row["name"], let pattern = row["pattern"] { table[name] = pattern }
         }
-        self.patterns = table
-        var compiled: [String: NSRegularExpression] = [:]
+        var compiled: [String: NSRegularExpression] = [:], multiline: [String: NSRegularExpression] = [:]
+        // A labelled publication date is the label before either date form.
+        if let label = table["published-label"] {
+            for form in ["full-date", "iso-date"] {
+                if let date = table[form] { table["labelled-" + form] = "(?:" + label + ")(?:" + date + ")" }
+            }
+        }
         for (name, pattern) in table {
-            do { compiled[name] = try NSRegularExpression(pattern: pattern) } catch {
+            do {
+                compiled[name] = try NSRegularExpression(pattern: pattern)
+                multiline[name] = try NSRegularExpression(pattern: pattern, options: .anchorsMatchLines)
+            } catch {
                 preconditionFailure("data/meeting-patterns.tsv: pattern \(name) does not compile: \(error)")
             }
         }
+        self.patterns = table
         self.compiled = compiled
+        self.multiline = multiline
         let names = TSV.records(surnames).compactMap { $0["surname"] }.filter { !$0.isEmpty }
         self.surnames = Set(names.filter { $0.count == 1 })
         self.doubleSurnames = Set(names.filter { $0.count == 2 })
@@ -54,52 +66,26 @@ struct MeetingLexicon: Sendable {
     /// Words of a category, longest first, so a scan takes the longest match.
     func longestFirst(_ category: String) -> [String] { list(category).sorted { $0.count > $1.count } }
 
+    /// The same, as scalar words for the scans.
+    func longestWords(_ category: String) -> [Word] { longestFirst(category).map(Word.init) }
+
+    /// A category's words in file order, as scalar words.
+    func wordList(_ category: String) -> [Word] { list(category).map(Word.init) }
+
     func regex(_ name: String) -> NSRegularExpression {
         guard let regex = compiled[name] else { preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)") }
+        return regex
+    }
+
+    /// The pattern compiled with ^ and $ matching at line ends.
+    func lineRegex(_ name: String) -> NSRegularExpression {
+        guard let regex = multiline[name] else { preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)") }
         return regex
     }
 
     /// A regex alternation of a category's words, longest first.
     func alternation(_ category: String) -> String {
         longestFirst(category).map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
-    }
-}
-
-/// Scalar-indexed text: Chinese reports are BMP text, so a scalar array lets the rules look at
-/// neighbours by offset and hand NSRange-free positions to each other.
-struct ScalarText: Sendable {
-    let scalars: [Character]
-    init(_ text: String) { scalars = Array(text) }
-    var count: Int { scalars.count }
-    subscript(_ range: Range<Int>) -> String {
-        let r = max(0, range.lowerBound)..<min(count, max(max(0, range.lowerBound), range.upperBound))
-        return String(scalars[r])
-    }
-    func char(_ i: Int) -> Character? { i >= 0 && i < count ? scalars[i] : nil }
-    // Both compare as they walk, so a word that differs in its first character (the usual case when
-    // a whole word list is tried at every position) costs one comparison, not a copy of the word.
-    func hasPrefix(_ word: String, at i: Int) -> Bool {
-        guard i >= 0 else { return false }
-        var k = i
-        for c in word {
-            guard k < count, scalars[k] == c else { return false }
-            k += 1
-        }
-        return true
-    }
-    func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
-        guard end <= count else { return false }
-        var k = end - 1
-        for c in word.reversed() {
-            guard k >= 0, scalars[k] == c else { return false }
-            k -= 1
-        }
-        return true
-    }
-    /// Offsets where `word` starts.
-    func occurrences(of word: String) -> [Int] {
-        guard let first = word.first, word.count <= count else { return [] }
-        return (0...(count - word.count)).filter { scalars[$0] == first && hasPrefix(word, at: $0) }
     }
 }
 

@@ -11,10 +11,10 @@ extension Extractor {
         let clause = MeetingClause.find(in: sentences, lexicon: lexicon)
         let dates = DateResolution(lexicon: lexicon)
             .resolve(meeting: clause, published: published.flatMap(CalendarDate.init(iso:)), text: text)
-        base.people = People(lexicon: lexicon).extract(from: sentences, excluding: Set(facts.authors))
+        base.people = People.builtIn.extract(from: sentences, excluding: Set(facts.authors))
         if let clause {
             let header = String(text.unicodeScalars.prefix(sentences[clause.sentenceIndex].start))
-            let host = HostRegion(lookup: .over(gazetteer), lexicon: lexicon)
+            let host = HostRegion.over(gazetteer)
                 .resolve(meeting: clause, publisher: publisher, header: header, text: text,
                          personNames: base.people.map(\.name) + facts.authors)
             base.meeting = Meeting(title: clause.title, date: dates.date?.iso, region: host,

@@ -39,7 +39,7 @@ struct MeetingClause: Sendable, Equatable {
         let subject = subjectText(prefix, lexicon: lexicon)
         // The name after the verb runs to the end of its clause (召开一季度经济工作分析点评会,总结…).
         var end = verb.upperBound
-        while let c = t.char(end), !Roles.clauseBreaks.contains(c), !c.isWhitespace || end == verb.upperBound { end += 1 }
+        while let c = t.char(end), !Roles.clauseBreaks.contains(c), !c.isBlank || end == verb.upperBound { end += 1 }
         var object = t[verb.upperBound..<end].trimmingCharacters(in: .whitespaces)
         for word in lexicon.list("aspect-particle") where object.hasPrefix(word) { object = String(object.dropFirst(word.count)) }
         if object.isEmpty || object.count <= 2 {

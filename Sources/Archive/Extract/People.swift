@@ -5,13 +5,20 @@ struct People: Sendable {
     let names: PersonNames
     let titles: Titles
     let roles: Roles
+    private let listOpeners: [Word]
+    private let listJoiners: [Word]
 
     init(lexicon: MeetingLexicon = .builtIn) {
         self.lexicon = lexicon
         names = PersonNames(lexicon: lexicon)
         titles = Titles(lexicon: lexicon)
         roles = Roles(lexicon: lexicon)
+        listOpeners = lexicon.wordList("list-opener")
+        listJoiners = lexicon.wordList("list-joiner")
     }
+
+    /// The rules over the built-in lexicon, built once rather than per document.
+    static let builtIn = People()
 
     /// One mention of a person in a sentence.
     struct Mention {
@@ -30,21 +37,23 @@ struct People: Sendable {
 
     func extract(from sentences: [Sentence], excluding authors: Set<String>) -> [Person] {
         // Pass 1: names the text delimits for certain (after titles, in lists).
-        var perSentence: [[Mention]] = sentences.map { delimitedMentions(in: ScalarText($0.text)) }
+        let texts = sentences.map { ScalarText($0.text) }
+        var perSentence: [[Mention]] = texts.map(delimitedMentions(in:))
         let all = perSentence.joined()
         let certain = Set(all.filter { !$0.rejected && !$0.needsRepeat }.map(\.name))
-        let repeated = Set(all.filter(\.needsRepeat).map(\.name)).filter { occurrences(of: $0, in: sentences) > 1 }
+        let repeated = Set(all.filter(\.needsRepeat).map(\.name)).filter { occurrences(of: $0, in: texts) > 1 }
         let known = certain.union(repeated).subtracting(authors)
-        // Pass 2: later mentions of those names alone.
-        for (index, sentence) in sentences.enumerated() {
-            perSentence[index] = withBareMentions(perSentence[index], in: ScalarText(sentence.text), known: known)
+        // Pass 2: later mentions of those names alone, longest names first.
+        let knownWords = known.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }.map(Word.init)
+        for index in sentences.indices {
+            perSentence[index] = withBareMentions(perSentence[index], in: texts[index], known: knownWords)
         }
         var order: [String] = []
         var people: [String: Person] = [:]
         var speechIfNone: Set<String> = []
         var nonParticipants: Set<String> = []
         for (index, sentence) in sentences.enumerated() {
-            let t = ScalarText(sentence.text)
+            let t = texts[index]
             let mentions = perSentence[index].filter { !$0.rejected && known.contains($0.name) }
             for (k, m) in mentions.enumerated() {
                 let nextStart = mentions[(k + 1)...].first { $0.start >= m.tailStart }?.start ?? t.count
@@ -80,15 +89,16 @@ struct People: Sendable {
     private func rolesBeforeOpener(_ start: Int, in t: ScalarText) -> Set<String> {
         var clauseStart = start
         while clauseStart > 0, let c = t.char(clauseStart - 1), !Roles.clauseBreaks.contains(c) { clauseStart -= 1 }
-        let before = ScalarText(t[clauseStart..<start])
-        for opener in lexicon.list("list-opener") {
+        let before = ScalarText(t.scalars[clauseStart..<start])
+        for opener in listOpeners {
             if let at = before.occurrences(of: opener).last { return roles.roles(inClause: before[0..<at]) }
         }
         return []
     }
 
-    private func occurrences(of name: String, in sentences: [Sentence]) -> Int {
-        sentences.reduce(0) { $0 + ScalarText($1.text).occurrences(of: name).count }
+    private func occurrences(of name: String, in texts: [ScalarText]) -> Int {
+        let word = Word(name)
+        return texts.reduce(0) { $0 + $1.occurrences(of: word).count }
     }
 
     /// Names after a title chain (and the list that continues them), and lists of bare names at a
@@ -108,7 +118,7 @@ struct People: Sendable {
                 i = m.end
                 continue
             }
-            if let opener = lexicon.list("list-opener").first(where: { t.hasSuffix($0, endingAt: i) }) {
+            if let opener = listOpeners.first(where: { t.hasSuffix($0, endingAt: i) }) {
                 // 出席会议的还有王某、李某: the clause before the opener gives the role.
                 var start = i - opener.count
                 while start > 0, let c = t.char(start - 1), !Roles.clauseBreaks.contains(c) { start -= 1 }
@@ -131,7 +141,7 @@ struct People: Sendable {
 
     private func isClauseStart(_ t: ScalarText, _ i: Int) -> Bool {
         guard i > 0, let c = t.char(i - 1) else { return true }
-        return Titles.boundaries.contains(c) || c.isWhitespace
+        return Titles.boundaries.contains(c) || c.isBlank
     }
 
     private func titledMention(in t: ScalarText, at i: Int) -> Mention? {
@@ -166,7 +176,7 @@ struct People: Sendable {
         var items: [(Int, Int)] = []
         var j = i
         while let length = names.nameLength(in: t, at: j) {
-            guard names.isBareName(t[j..<(j + length)]) else { break }
+            guard names.isBareName(t, j..<(j + length)) else { break }
             items.append((j, j + length))
             j += length
             guard t.char(j) == "、" else { break }
@@ -178,14 +188,13 @@ struct People: Sendable {
         if let office = titles.office(in: t, startingAt: end) {
             // An office followed by a name is that name's title (衡水市长吴晓华), not the list's.
             if names.nameLength(in: t, at: end + office.count) != nil { return nil }
-            shared = [office]; end += office.count
+            shared = [office.text]; end += office.count
         }
-        let joined = lexicon.list("list-joiner").contains { t.hasPrefix($0, at: end) }
+        let joined = listJoiners.contains { t.hasPrefix($0, at: end) }
         guard items.count >= 2 || joined || !shared.isEmpty || !leadRoles.isEmpty else { return nil }
         // The clause after the list (or, after an opener, the one before it) must give a role,
         // else this is no list of participants.
-        let tail = t[end..<t.count]
-        guard !leadRoles.isEmpty || (Roles.clauses(tail).first.map { !roles.roles(inClause: $0).isEmpty } ?? false) else { return nil }
+        guard !leadRoles.isEmpty || !roles.roles(inClause: Roles.firstClause(of: t, from: end)).isEmpty else { return nil }
         return items.map {
             Mention(name: t[$0.0..<$0.1], start: $0.0, end: $0.1, titles: shared, tailStart: end, leadRoles: leadRoles)
         }
@@ -193,22 +202,22 @@ struct People: Sendable {
 
     /// `张凤林出席会议并讲话`: a name with no title opening a clause whose verb is a role.
     private func bareSubject(in t: ScalarText, at i: Int) -> Mention? {
-        guard let length = names.nameLength(in: t, at: i), names.isBareName(t[i..<(i + length)]) else { return nil }
-        let tail = t[(i + length)..<t.count]
-        guard let head = Roles.clauses(tail).first, roles.startsWithRole(head) else { return nil }
+        guard let length = names.nameLength(in: t, at: i), names.isBareName(t, i..<(i + length)),
+              roles.startsWithRole(Roles.firstClause(of: t, from: i + length)) else { return nil }
         return Mention(name: t[i..<(i + length)], start: i, end: i + length, titles: [], tailStart: i + length, needsRepeat: true)
     }
 
     /// Adds mentions of known names standing alone (`曹普华强调`), longest names first.
-    private func withBareMentions(_ existing: [Mention], in t: ScalarText, known: Set<String>) -> [Mention] {
+    private func withBareMentions(_ existing: [Mention], in t: ScalarText, known: [Word]) -> [Mention] {
         var mentions = existing
-        var taken = Set(existing.flatMap { Array($0.start..<$0.end) })
-        for name in known.sorted(by: { $0.count > $1.count }) {
+        var taken = [Bool](repeating: false, count: t.count)
+        for m in existing { for k in max(0, m.start)..<min(t.count, max(m.start, m.end)) { taken[k] = true } }
+        for name in known {
             for start in t.occurrences(of: name) {
                 let end = start + name.count
-                guard !(start..<end).contains(where: taken.contains), names.isFollower(in: t, at: end) else { continue }
-                mentions.append(Mention(name: name, start: start, end: end, titles: [], tailStart: end))
-                taken.formUnion(start..<end)
+                guard !taken[start..<end].contains(true), names.isFollower(in: t, at: end) else { continue }
+                mentions.append(Mention(name: name.text, start: start, end: end, titles: [], tailStart: end))
+                for k in start..<end { taken[k] = true }
             }
         }
         return mentions.sorted { $0.start < $1.start }

@@ -2,36 +2,51 @@
 /// ending where a verb, particle or punctuation begins (`曹普华强调` → `曹普华`).
 struct PersonNames: Sendable {
     let lexicon: MeetingLexicon
-    private let followers: [String]
-    private let weakFollowers: Set<String>
-    private let nonNameEnds: Set<String>
-    private let notNames: [String]
+    private let followers: [Word]
+    /// Followers by first scalar, longest first: the test runs at every position of a sentence.
+    private let followersByFirst: [Unicode.Scalar: [Word]]
+    private let weakFollowers: Set<Unicode.Scalar>
+    private let nonNameEnds: Set<Unicode.Scalar>
+    private let notNames: [Word]
+    private let surnames: Set<Unicode.Scalar>
+    private let doubleSurnames: Set<[Unicode.Scalar]>
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
-        followers = lexicon.longestFirst("name-follower") + lexicon.longestFirst("office")
-        weakFollowers = lexicon.set("weak-follower")
-        nonNameEnds = lexicon.set("non-name-end")
-        notNames = lexicon.list("not-a-name")
+        followers = lexicon.longestWords("name-follower") + lexicon.longestWords("office")
+        followersByFirst = Dictionary(grouping: followers.filter { $0.count > 0 }, by: { $0.scalars[0] })
+        weakFollowers = Self.singleScalars(lexicon.list("weak-follower"))
+        nonNameEnds = Self.singleScalars(lexicon.list("non-name-end"))
+        notNames = lexicon.wordList("not-a-name")
+        surnames = Self.singleScalars(Array(lexicon.surnames))
+        doubleSurnames = Set(lexicon.doubleSurnames.map { Array($0.unicodeScalars) })
+    }
+
+    /// The rules over the built-in lexicon, built once.
+    static let builtIn = PersonNames(lexicon: .builtIn)
+
+    /// One-scalar words as scalars; longer entries could never equal one scalar and are left out.
+    private static func singleScalars(_ words: [String]) -> Set<Unicode.Scalar> {
+        Set(words.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
     }
 
     /// Length of the surname starting at `i` (2 for 欧阳…), nil when none does.
     func surnameLength(in t: ScalarText, at i: Int) -> Int? {
-        if i + 1 < t.count, lexicon.doubleSurnames.contains(t[i..<(i + 2)]) { return 2 }
-        if let c = t.char(i), lexicon.surnames.contains(String(c)) { return 1 }
-        return nil
+        guard let c = t.char(i) else { return nil }
+        if i + 1 < t.count, doubleSurnames.contains([c, t.scalars[i + 1]]) { return 2 }
+        return surnames.contains(c) ? 1 : nil
     }
 
     /// Whether what starts at `i` may follow a name: the end, white space, punctuation, or a listed word.
     func isFollower(in t: ScalarText, at i: Int) -> Bool {
         guard let c = t.char(i) else { return true }
-        if c.isWhitespace || !c.isHan { return true }
-        if weakFollowers.contains(String(c)) { return true }
-        return followers.contains { t.hasPrefix($0, at: i) }
+        if c.isBlank || !c.isHan { return true }
+        if weakFollowers.contains(c) { return true }
+        return followersByFirst[c]?.contains { t.hasPrefix($0, at: i) } ?? false
     }
 
     private func allHan(_ t: ScalarText, _ range: Range<Int>) -> Bool {
-        range.upperBound <= t.count && range.allSatisfy { t.char($0)?.isHan == true }
+        range.upperBound <= t.count && range.allSatisfy { t.scalars[$0].isHan }
     }
 
     /// The length of the name starting at `i`, choosing between a two- and three-character reading
@@ -44,8 +59,11 @@ struct PersonNames: Sendable {
         switch (longOK, shortOK) {
         case (true, true):
             if known.contains(t[i..<(i + short)]) && !known.contains(t[i..<(i + long)]) { return short }
-            if let third = t.char(i + short), weakFollowers.contains(String(third)) { return short }
-            if followers.contains(where: { t.hasPrefix($0, at: i + short) && $0.count > 1 }) { return short }
+            if let third = t.char(i + short), weakFollowers.contains(third) { return short }
+            if let third = t.char(i + short),
+               followersByFirst[third]?.contains(where: { $0.count > 1 && t.hasPrefix($0, at: i + short) }) == true {
+                return short
+            }
             return long
         case (true, false): return long
         case (false, true): return short
@@ -55,15 +73,20 @@ struct PersonNames: Sendable {
 
     private func plausibleEnd(_ t: ScalarText, _ last: Int) -> Bool {
         guard let c = t.char(last) else { return false }
-        return !nonNameEnds.contains(String(c))
+        return !nonNameEnds.contains(c)
     }
 
     /// A whole token that is a name (list items, bylines): surname plus one or two characters.
     func isBareName(_ token: String) -> Bool {
-        let t = ScalarText(token)
-        guard let s = surnameLength(in: t, at: 0), (s + 1...s + 2).contains(t.count),
-              !notNames.contains(where: token.hasPrefix) else { return false }
-        return allHan(t, 0..<t.count) && plausibleEnd(t, t.count - 1)
+        isBareName(ScalarText(token), 0..<token.unicodeScalars.count)
+    }
+
+    /// The same for the span `range` of `t`, without cutting it out.
+    func isBareName(_ t: ScalarText, _ range: Range<Int>) -> Bool {
+        let length = range.count
+        guard let s = surnameLength(in: t, at: range.lowerBound), (s + 1...s + 2).contains(length),
+              !notNames.contains(where: { $0.count <= length && t.hasPrefix($0, at: range.lowerBound) }) else { return false }
+        return allHan(t, range) && plausibleEnd(t, range.upperBound - 1)
     }
 
     /// A byline name at `i`: a Han run that is a name, cut before an editor label that follows
@@ -71,8 +94,6 @@ struct PersonNames: Sendable {
     func bylineName(in t: ScalarText, at i: Int, stoppingAt labels: Set<Int>) -> String? {
         var end = i
         while let c = t.char(end), c.isHan, !labels.contains(end) || end == i { end += 1 }
-        let run = t[i..<end]
-        if isBareName(run) { return run }
-        return nil
+        return isBareName(t, i..<end) ? t[i..<end] : nil
     }
 }

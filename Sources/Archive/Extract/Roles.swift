@@ -11,14 +11,18 @@ struct Roles: Sendable {
 
     let lexicon: MeetingLexicon
     private let roleWords: [String]
+    private let roleScalarWords: [Word]
+    /// Each role word's role, in roleScalarWords' order.
+    private let roleOfWord: [String?]
+    private let meetingNameWords: [Word]
+    private let speechSettings: [String]
     private let conditionalWords: [String]
     private let nonParticipation: [String]
     private let continuations: [String]
     private let convene: NSRegularExpression
     private let objectVerbs: [String]
     private let reportedSpeech: NSRegularExpression
-    private let meetingNames: [String]
-    static let clauseBreaks: Set<Character> = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
@@ -30,13 +34,16 @@ struct Roles: Sendable {
         speaking = Set(marked("speaking"))
         speech = marked("speech").first ?? ""
         roleWords = lexicon.longestFirst("role")
+        roleScalarWords = roleWords.map(Word.init)
+        roleOfWord = roleWords.map { lexicon.value("role", $0) }
+        meetingNameWords = lexicon.wordList("role-as-meeting-name")
+        speechSettings = lexicon.longestFirst("speech-setting")
         conditionalWords = lexicon.list("role-if-no-speech")
         nonParticipation = lexicon.list("non-participation")
         continuations = lexicon.longestFirst("clause-continuation")
         convene = lexicon.regex("convene")
         objectVerbs = lexicon.list("object-verb")
         reportedSpeech = lexicon.regex("reported-speech")
-        meetingNames = lexicon.list("role-as-meeting-name")
     }
 
     struct Reading: Equatable {
@@ -51,7 +58,7 @@ struct Roles: Sendable {
     /// Whether a clause opens with a role word (出席会议并讲话, 在会上强调).
     func startsWithRole(_ clause: String) -> Bool {
         var c = Substring(clause)
-        for lead in lexicon.longestFirst("speech-setting") where c.hasPrefix(lead) { c = c.dropFirst(lead.count); break }
+        for lead in speechSettings where c.hasPrefix(lead) { c = c.dropFirst(lead.count); break }
         return roleWords.contains { c.hasPrefix($0) }
     }
 
@@ -60,12 +67,15 @@ struct Roles: Sendable {
 
     /// Splits text into clauses at clause punctuation and white space.
     static func clauses(_ text: String) -> [String] {
-        var result: [String] = [], current = ""
-        for c in text {
-            if clauseBreaks.contains(c) || c.isWhitespace { result.append(current); current = "" } else { current.append(c) }
-        }
-        result.append(current)
-        return result
+        let scalars = Array(text.unicodeScalars)
+        return scalars.split(omittingEmptySubsequences: false) { clauseBreaks.contains($0) || $0.isBlank }.map(String.init(scalars:))
+    }
+
+    /// The first clause of `t` from `start`: what `clauses(t[start...]).first` is, without the rest.
+    static func firstClause(of t: ScalarText, from start: Int) -> String {
+        var end = max(0, start)
+        while let c = t.char(end), !clauseBreaks.contains(c), !c.isBlank { end += 1 }
+        return t[start..<end]
     }
 
     /// Role words in one clause: the meeting's own name (after 召开) and quoted text do not count.
@@ -78,14 +88,25 @@ struct Roles: Sendable {
         for verb in objectVerbs { if let r = text.range(of: verb) { text = String(text[..<r.lowerBound]) } }
         text = Self.removingQuoted(text)
         var found: Set<String> = []
-        var remaining = ScalarText(text)
-        for word in roleWords {
-            for start in remaining.occurrences(of: word) {
+        let t = ScalarText(text)
+        // Longer role words go first and take their text, so a shorter word inside one (讲话 in
+        //重要讲话) is not read again: a taken scalar is like a separator for the words after it.
+        var taken = [Bool](repeating: false, count: t.count)
+        func free(_ start: Int, _ length: Int) -> Bool { !taken[start..<(start + length)].contains(true) }
+        for (index, word) in roleScalarWords.enumerated() {
+            let starts = t.occurrences(of: word).filter { free($0, word.count) }
+            guard !starts.isEmpty else { continue }
+            for start in starts {
                 // A role word naming a meeting (点评会, 汇报会) is no role.
-                if meetingNames.contains(where: { remaining.hasPrefix($0, at: start) }) { continue }
-                if let role = lexicon.value("role", word) { found.insert(role) }
+                if meetingNameWords.contains(where: { t.hasPrefix($0, at: start) && free(start, $0.count) }) { continue }
+                if let role = roleOfWord[index] { found.insert(role) }
             }
-            remaining = ScalarText(remaining[0..<remaining.count].replacingOccurrences(of: word, with: "|"))
+            // Non-overlapping, left to right, as a replacement would take them.
+            var next = 0
+            for start in starts where start >= next {
+                for k in start..<(start + word.count) { taken[k] = true }
+                next = start + word.count
+            }
         }
         return found
     }

@@ -25,9 +25,7 @@ public enum Sentences {
             while s < e, scalars[s].properties.isWhitespace { s += 1 }
             while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
             if s < e, !clutter.contains(where: { $0.contains(s) }) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s..<e])
-                sentences.append(Sentence(text: String(view), start: s, end: e))
+                sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
             }
             start = end
         }

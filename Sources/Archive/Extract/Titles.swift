@@ -3,32 +3,32 @@ struct Titles: Sendable {
     let lexicon: MeetingLexicon
     /// Office words by their last and by their first character, each list longest first: the
     /// scans ask at every position of a text, and a position only needs the words that can fit it.
-    private let officesByLast: [Character: [String]]
-    private let officesByFirst: [Character: [String]]
+    private let officesByLast: [Unicode.Scalar: [Word]]
+    private let officesByFirst: [Unicode.Scalar: [Word]]
     private let rejects: [String]
     private let trims: [String]
     private let groupLabelEnds: [String]
-    static let boundaries: Set<Character> = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
+    static let boundaries: Set<Unicode.Scalar> = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
                                              "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
-        let offices = lexicon.longestFirst("office")
-        officesByLast = Dictionary(grouping: offices.filter { !$0.isEmpty }, by: { $0.last! })
-        officesByFirst = Dictionary(grouping: offices.filter { !$0.isEmpty }, by: { $0.first! })
+        let offices = lexicon.longestWords("office").filter { $0.count > 0 }
+        officesByLast = Dictionary(grouping: offices, by: { $0.scalars.last! })
+        officesByFirst = Dictionary(grouping: offices, by: { $0.scalars[0] })
         rejects = lexicon.list("title-reject")
         trims = lexicon.longestFirst("title-trim")
         groupLabelEnds = lexicon.list("group-label-end")
     }
 
     /// The office word ending at `end`, longest first.
-    func office(in t: ScalarText, endingAt end: Int) -> String? {
+    func office(in t: ScalarText, endingAt end: Int) -> Word? {
         guard let last = t.char(end - 1), let candidates = officesByLast[last] else { return nil }
         return candidates.first { t.hasSuffix($0, endingAt: end) }
     }
 
     /// The office word starting at `start`.
-    func office(in t: ScalarText, startingAt start: Int) -> String? {
+    func office(in t: ScalarText, startingAt start: Int) -> Word? {
         guard let first = t.char(start), let candidates = officesByFirst[first] else { return nil }
         return candidates.first { t.hasPrefix($0, at: start) }
     }
@@ -48,7 +48,7 @@ struct Titles: Sendable {
         var sawUnit = false
         while office(in: t, endingAt: end) != nil {
             var start = end
-            while start > 0, end - start < 24, let c = t.char(start - 1), !Titles.boundaries.contains(c), !c.isWhitespace {
+            while start > 0, end - start < 24, let c = t.char(start - 1), !Titles.boundaries.contains(c), !c.isBlank {
                 start -= 1
             }
             var unit = t[start..<end]

@@ -62,8 +62,6 @@ public struct GoalVocabulary: Sendable {
     static let quotes: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』"]
 
     static func unquoted(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.unicodeScalars.filter { !quotes.contains($0) })
-        return String(view)
+        String(scalars: text.unicodeScalars.filter { !quotes.contains($0) })
     }
 }

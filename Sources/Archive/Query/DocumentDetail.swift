@@ -55,9 +55,7 @@ public struct DocumentDetail {
         let range = normalized.originalRange(of: evidence.start..<max(evidence.start, evidence.end))
         let scalars = Array(original.unicodeScalars)
         let lower = min(range.lowerBound, scalars.count), upper = min(range.upperBound, scalars.count)
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[lower..<upper])
-        return String(text)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// A plain-text account, fact by fact.

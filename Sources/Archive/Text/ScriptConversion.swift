@@ -78,9 +78,7 @@ enum ScriptConversion {
     }
 
     private static func slice(_ text: TracedText, _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.scalars[range])
-        return String(view)
+        String(scalars: text.scalars[range])
     }
 
     /// Appends the converted line, mapping each character back to the one it came from: one to

@@ -36,9 +36,7 @@ struct TracedText: Sendable {
     }
 
     var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     /// The finished text; `originalLength` closes the map so a range's end maps too.

@@ -116,7 +116,5 @@ struct IndicatorMatcher: Sendable {
 }
 
 func string(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: text[range])
-    return String(view)
+    String(scalars: text[range])
 }

@@ -1,0 +1,75 @@
+/// Scalar-indexed text: the meeting rules look at neighbours by offset and hand positions to each
+/// other. Unicode scalars, not Characters: sentence offsets are scalar offsets, and comparing
+/// scalars is a word compare where comparing Characters runs grapheme breaking and normalization.
+struct ScalarText: Sendable {
+    let scalars: [Unicode.Scalar]
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ scalars: ArraySlice<Unicode.Scalar>) { self.scalars = Array(scalars) }
+    var count: Int { scalars.count }
+
+    subscript(_ range: Range<Int>) -> String {
+        let lower = max(0, range.lowerBound)
+        let r = lower..<min(count, max(lower, range.upperBound))
+        return String(scalars: scalars[r])
+    }
+
+    func char(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < count ? scalars[i] : nil }
+
+    // Both compare as they walk, so a word that differs in its first scalar (the usual case when a
+    // whole word list is tried at every position) costs one comparison, not a copy of the word.
+    func hasPrefix(_ word: Word, at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        var k = i
+        for c in word.scalars {
+            guard scalars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func hasSuffix(_ word: Word, endingAt end: Int) -> Bool {
+        hasPrefix(word, at: end - word.count)
+    }
+
+    func hasPrefix(_ word: String, at i: Int) -> Bool { hasPrefix(Word(word), at: i) }
+    func hasSuffix(_ word: String, endingAt end: Int) -> Bool { hasSuffix(Word(word), endingAt: end) }
+
+    /// Offsets where `word` starts.
+    func occurrences(of word: Word) -> [Int] {
+        guard let first = word.scalars.first, word.count <= count else { return [] }
+        var found: [Int] = []
+        for i in 0...(count - word.count) where scalars[i] == first && hasPrefix(word, at: i) { found.append(i) }
+        return found
+    }
+
+    func occurrences(of word: String) -> [Int] { occurrences(of: Word(word)) }
+
+    /// Whether `word` occurs anywhere.
+    func contains(_ word: Word) -> Bool {
+        guard let first = word.scalars.first, word.count <= count else { return false }
+        for i in 0...(count - word.count) where scalars[i] == first && hasPrefix(word, at: i) { return true }
+        return false
+    }
+}
+
+/// A lexicon word as scalars, converted once when the rules are built rather than at every
+/// position a scan tries it.
+struct Word: Sendable, Hashable {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+    }
+    var count: Int { scalars.count }
+}
+
+extension Unicode.Scalar {
+    /// The White_Space property, without the property table for the scalars a report is made of.
+    var isBlank: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
