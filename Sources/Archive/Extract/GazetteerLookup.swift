@@ -40,6 +40,7 @@ struct GazetteerLookup: Sendable {
         var names = NameTrie()
         for (name, ds) in full where name.unicodeScalars.count >= 2 { names.insert(name, full: ds) }
         for (name, ds) in short where name.unicodeScalars.count >= 2 { names.insert(name, short: ds) }
+        names.freeze()
         self.names = names
         stops = lexicon.longestWords("short-name-stop")
     }

@@ -72,6 +72,27 @@ struct MeetingLexicon: Sendable {
     /// A category's words in file order, as scalar words.
     func wordList(_ category: String) -> [Word] { list(category).map(Word.init) }
 
+    /// A pattern made only of literal words joined by `|` (convene: 召开|举行|举办), as those words:
+    /// a scan finds them without the regex engine, which costs more per call than the search.
+    func literalAlternatives(_ name: String) -> [Word]? {
+        guard let pattern = patterns[name], !pattern.isEmpty,
+              !pattern.unicodeScalars.contains(where: { $0 != "|" && Self.metacharacters.contains($0) }) else { return nil }
+        let words = pattern.split(separator: "|", omittingEmptySubsequences: false).map { Word(String($0)) }
+        return words.contains { $0.count == 0 } ? nil : words
+    }
+
+    /// The literal text a `^`-anchored pattern must start with (reported-speech: 在), nil when none.
+    func anchoredPrefix(_ name: String) -> Word? {
+        guard let pattern = patterns[name], pattern.hasPrefix("^") else { return nil }
+        var literal = Array(pattern.unicodeScalars.dropFirst().prefix { !Self.metacharacters.contains($0) })
+        // A quantifier after the run makes its last scalar optional.
+        let after = pattern.unicodeScalars.dropFirst(1 + literal.count).first
+        if let after, !literal.isEmpty, "?*{".unicodeScalars.contains(after) { literal.removeLast() }
+        return literal.isEmpty ? nil : Word(String(scalars: literal))
+    }
+
+    private static let metacharacters = Set("\\^$.|?*+()[]{}".unicodeScalars)
+
     func regex(_ name: String) -> NSRegularExpression {
         guard let regex = compiled[name] else { preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)") }
         return regex

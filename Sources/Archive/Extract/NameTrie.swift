@@ -1,21 +1,25 @@
 /// Place names by their scalars, for finding every name that starts at a position of a text.
+/// Built as dictionaries, then frozen into one table keyed by (node, scalar) for the scans.
 struct NameTrie: Sendable {
     struct Node: Sendable {
-        var next: [Unicode.Scalar: Int] = [:]
         var full: [Gazetteer.Division]?
         var short: [Gazetteer.Division]?
     }
 
-    private(set) var nodes = [Node()]
+    private var nodes = [Node()]
+    private var building: [UInt64: Int] = [:]
+    private var edges = ScalarKeyedTable<Int>([])
+
+    private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 { UInt64(node) << 21 | UInt64(scalar.value) }
 
     mutating func insert(_ name: String, full: [Gazetteer.Division]? = nil, short: [Gazetteer.Division]? = nil) {
         var at = 0
         for scalar in name.unicodeScalars {
-            if let next = nodes[at].next[scalar] {
+            if let next = building[Self.key(at, scalar)] {
                 at = next
             } else {
                 nodes.append(Node())
-                nodes[at].next[scalar] = nodes.count - 1
+                building[Self.key(at, scalar)] = nodes.count - 1
                 at = nodes.count - 1
             }
         }
@@ -23,11 +27,17 @@ struct NameTrie: Sendable {
         if let short { nodes[at].short = short }
     }
 
+    /// Ends building: the edges go into the lookup table.
+    mutating func freeze() {
+        edges = ScalarKeyedTable(building.map { ($0.key, $0.value) })
+        building = [:]
+    }
+
     /// The names that start at `start`, as (length, node), shortest first.
     func prefixes(of scalars: [Unicode.Scalar], from start: Int) -> [(Int, Node)] {
         var found: [(Int, Node)] = []
         var at = 0, i = start
-        while i < scalars.count, let next = nodes[at].next[scalars[i]] {
+        while i < scalars.count, let next = edges[Self.key(at, scalars[i])] {
             at = next
             i += 1
             if nodes[at].full != nil || nodes[at].short != nil { found.append((i - start, nodes[at])) }

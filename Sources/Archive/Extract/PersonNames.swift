@@ -4,17 +4,17 @@ struct PersonNames: Sendable {
     let lexicon: MeetingLexicon
     private let followers: [Word]
     /// Followers by first scalar, longest first: the test runs at every position of a sentence.
-    private let followersByFirst: [Unicode.Scalar: [Word]]
-    private let weakFollowers: Set<Unicode.Scalar>
-    private let nonNameEnds: Set<Unicode.Scalar>
+    private let followersByFirst: ScalarMap<[Word]>
+    private let weakFollowers: ScalarSet
+    private let nonNameEnds: ScalarSet
     private let notNames: [Word]
-    private let surnames: Set<Unicode.Scalar>
+    private let surnames: ScalarSet
     private let doubleSurnames: Set<[Unicode.Scalar]>
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
         followers = lexicon.longestWords("name-follower") + lexicon.longestWords("office")
-        followersByFirst = Dictionary(grouping: followers.filter { $0.count > 0 }, by: { $0.scalars[0] })
+        followersByFirst = ScalarMap(Dictionary(grouping: followers.filter { $0.count > 0 }, by: { $0.scalars[0] }))
         weakFollowers = Self.singleScalars(lexicon.list("weak-follower"))
         nonNameEnds = Self.singleScalars(lexicon.list("non-name-end"))
         notNames = lexicon.wordList("not-a-name")
@@ -26,8 +26,8 @@ struct PersonNames: Sendable {
     static let builtIn = PersonNames(lexicon: .builtIn)
 
     /// One-scalar words as scalars; longer entries could never equal one scalar and are left out.
-    private static func singleScalars(_ words: [String]) -> Set<Unicode.Scalar> {
-        Set(words.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+    private static func singleScalars(_ words: [String]) -> ScalarSet {
+        ScalarSet(words.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
     }
 
     /// Length of the surname starting at `i` (2 for 欧阳…), nil when none does.

@@ -10,19 +10,21 @@ struct Roles: Sendable {
     let speech: String
 
     let lexicon: MeetingLexicon
-    private let roleWords: [String]
-    private let roleScalarWords: [Word]
-    /// Each role word's role, in roleScalarWords' order.
+    private let roleWords: [Word]
+    /// Each role word's role, in roleWords' order.
     private let roleOfWord: [String?]
-    private let meetingNameWords: [Word]
-    private let speechSettings: [String]
-    private let conditionalWords: [String]
-    private let nonParticipation: [String]
-    private let continuations: [String]
+    private let meetingNames: [Word]
+    private let speechSettings: [Word]
+    private let conditionalWords: [Word]
+    private let nonParticipation: [Word]
+    private let continuations: [Word]
+    /// The convening verbs: the pattern's words when it is only words, else the pattern.
+    private let conveneWords: [Word]?
     private let convene: NSRegularExpression
-    private let objectVerbs: [String]
+    private let objectVerbs: [Word]
     private let reportedSpeech: NSRegularExpression
-    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
+    private let reportedSpeechStart: Word?
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
@@ -33,17 +35,18 @@ struct Roles: Sendable {
         sharedByLists = Set(marked("shared"))
         speaking = Set(marked("speaking"))
         speech = marked("speech").first ?? ""
-        roleWords = lexicon.longestFirst("role")
-        roleScalarWords = roleWords.map(Word.init)
-        roleOfWord = roleWords.map { lexicon.value("role", $0) }
-        meetingNameWords = lexicon.wordList("role-as-meeting-name")
-        speechSettings = lexicon.longestFirst("speech-setting")
-        conditionalWords = lexicon.list("role-if-no-speech")
-        nonParticipation = lexicon.list("non-participation")
-        continuations = lexicon.longestFirst("clause-continuation")
+        roleWords = lexicon.longestWords("role")
+        roleOfWord = roleWords.map { lexicon.value("role", $0.text) }
+        meetingNames = lexicon.wordList("role-as-meeting-name")
+        speechSettings = lexicon.longestWords("speech-setting")
+        conditionalWords = lexicon.wordList("role-if-no-speech")
+        nonParticipation = lexicon.wordList("non-participation")
+        continuations = lexicon.longestWords("clause-continuation")
+        conveneWords = lexicon.literalAlternatives("convene")
         convene = lexicon.regex("convene")
-        objectVerbs = lexicon.list("object-verb")
+        objectVerbs = lexicon.wordList("object-verb")
         reportedSpeech = lexicon.regex("reported-speech")
+        reportedSpeechStart = lexicon.anchoredPrefix("reported-speech")
     }
 
     struct Reading: Equatable {
@@ -57,9 +60,9 @@ struct Roles: Sendable {
 
     /// Whether a clause opens with a role word (出席会议并讲话, 在会上强调).
     func startsWithRole(_ clause: String) -> Bool {
-        var c = Substring(clause)
-        for lead in speechSettings where c.hasPrefix(lead) { c = c.dropFirst(lead.count); break }
-        return roleWords.contains { c.hasPrefix($0) }
+        let t = ScalarText(clause)
+        let lead = speechSettings.first { t.hasPrefix($0, at: 0) }?.count ?? 0
+        return roleWords.contains { t.hasPrefix($0, at: lead) }
     }
 
     /// Roles in the closed list's order.
@@ -67,8 +70,11 @@ struct Roles: Sendable {
 
     /// Splits text into clauses at clause punctuation and white space.
     static func clauses(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return scalars.split(omittingEmptySubsequences: false) { clauseBreaks.contains($0) || $0.isBlank }.map(String.init(scalars:))
+        clauseSlices(Array(text.unicodeScalars)).map(String.init(scalars:))
+    }
+
+    private static func clauseSlices(_ scalars: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
+        scalars.split(omittingEmptySubsequences: false) { clauseBreaks.contains($0) || $0.isBlank }
     }
 
     /// The first clause of `t` from `start`: what `clauses(t[start...]).first` is, without the rest.
@@ -79,26 +85,31 @@ struct Roles: Sendable {
     }
 
     /// Role words in one clause: the meeting's own name (after 召开) and quoted text do not count.
-    func roles(inClause clause: String) -> Set<String> {
-        var text = clause
-        if let m = text.matches(convene).first {
-            text = String(Array(text)[..<m.range.lowerBound])
+    func roles(inClause clause: String) -> Set<String> { roles(inClause: ScalarText(clause)) }
+
+    private func roles(inClause clause: ScalarText) -> Set<String> {
+        var end = clause.count
+        if let words = conveneWords {
+            end = words.compactMap { clause.occurrences(of: $0).first }.min() ?? end
+        } else if let m = clause[0..<clause.count].matches(convene).first {
+            end = m.range.lowerBound
         }
         // What is heard or watched is no role of the listener (认真听取发言).
-        for verb in objectVerbs { if let r = text.range(of: verb) { text = String(text[..<r.lowerBound]) } }
-        text = Self.removingQuoted(text)
+        for verb in objectVerbs {
+            if let at = clause.occurrences(of: verb).first(where: { $0 + verb.count <= end }) { end = at }
+        }
+        let t = Self.removingQuoted(clause.scalars[0..<end])
         var found: Set<String> = []
-        let t = ScalarText(text)
         // Longer role words go first and take their text, so a shorter word inside one (讲话 in
         //重要讲话) is not read again: a taken scalar is like a separator for the words after it.
         var taken = [Bool](repeating: false, count: t.count)
         func free(_ start: Int, _ length: Int) -> Bool { !taken[start..<(start + length)].contains(true) }
-        for (index, word) in roleScalarWords.enumerated() {
+        for (index, word) in roleWords.enumerated() {
             let starts = t.occurrences(of: word).filter { free($0, word.count) }
             guard !starts.isEmpty else { continue }
             for start in starts {
                 // A role word naming a meeting (点评会, 汇报会) is no role.
-                if meetingNameWords.contains(where: { t.hasPrefix($0, at: start) && free(start, $0.count) }) { continue }
+                if meetingNames.contains(where: { t.hasPrefix($0, at: start) && free(start, $0.count) }) { continue }
                 if let role = roleOfWord[index] { found.insert(role) }
             }
             // Non-overlapping, left to right, as a replacement would take them.
@@ -112,40 +123,49 @@ struct Roles: Sendable {
     }
 
     static func removingQuoted(_ text: String) -> String {
-        var out = "", depth = 0
-        for c in text {
+        String(scalars: removingQuoted(Array(text.unicodeScalars)[...]).scalars)
+    }
+
+    private static func removingQuoted(_ scalars: ArraySlice<Unicode.Scalar>) -> ScalarText {
+        var out: [Unicode.Scalar] = [], depth = 0
+        out.reserveCapacity(scalars.count)
+        for c in scalars {
             if c == "《" || c == "“" { depth += 1; continue }
             if c == "》" || c == "”" { depth = max(0, depth - 1); continue }
             if depth == 0 { out.append(c) }
         }
-        return out
+        return ScalarText(out[...])
     }
 
     /// Reads the text after a name (up to the next person) for that person's roles.
     func read(tail: String) -> Reading {
         var reading = Reading()
-        let trimmed = tail.drop { $0.isWhitespace }
-        guard let first = trimmed.first else { reading.pending = true; return reading }
+        let scalars = Array(tail.unicodeScalars.drop { $0.isBlank })
+        guard let first = scalars.first else { reading.pending = true; return reading }
         if first == "、" || first == "，" || first == "," { reading.pending = true; return reading }
-        var clauses = Self.clauses(String(trimmed))
-        let head = clauses.removeFirst()
+        var clauses = Self.clauseSlices(scalars)
+        let head = ScalarText(clauses.removeFirst())
         // A written instruction or a speech passed on (…的讲话精神) is no participation.
-        let plain = Self.removingQuoted(head)
-        if nonParticipation.contains(where: plain.contains) || !plain.matches(reportedSpeech).isEmpty {
+        let plain = Self.removingQuoted(head.scalars[...])
+        if nonParticipation.contains(where: plain.contains) || isReportedSpeech(plain) {
             reading.nonParticipant = true
             return reading
         }
         reading.roles = roles(inClause: head)
-        if conditionalWords.contains(where: { head.hasPrefix($0) }) { reading.speechIfNone = true }
+        if conditionalWords.contains(where: { head.hasPrefix($0, at: 0) }) { reading.speechIfNone = true }
         // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作).
         guard !reading.roles.isEmpty else { return reading }
-        for clause in clauses {
-            var c = Substring(clause)
-            for word in continuations where c.hasPrefix(word) { c = c.dropFirst(word.count); break }
-            guard roleWords.contains(where: { c.hasPrefix($0) }) else { break }
-            reading.roles.formUnion(roles(inClause: String(c)))
+        for clause in clauses.map(ScalarText.init) {
+            let lead = continuations.first { clause.hasPrefix($0, at: 0) }?.count ?? 0
+            guard roleWords.contains(where: { clause.hasPrefix($0, at: lead) }) else { break }
+            reading.roles.formUnion(roles(inClause: ScalarText(clause.scalars[lead...])))
         }
         return reading
+    }
+
+    private func isReportedSpeech(_ clause: ScalarText) -> Bool {
+        if let start = reportedSpeechStart, !clause.hasPrefix(start, at: 0) { return false }
+        return !clause[0..<clause.count].matches(reportedSpeech).isEmpty
     }
 
     /// For a person followed only by a separator: the first later clause of the sentence with roles

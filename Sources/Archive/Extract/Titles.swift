@@ -3,19 +3,19 @@ struct Titles: Sendable {
     let lexicon: MeetingLexicon
     /// Office words by their last and by their first character, each list longest first: the
     /// scans ask at every position of a text, and a position only needs the words that can fit it.
-    private let officesByLast: [Unicode.Scalar: [Word]]
-    private let officesByFirst: [Unicode.Scalar: [Word]]
+    private let officesByLast: ScalarMap<[Word]>
+    private let officesByFirst: ScalarMap<[Word]>
     private let rejects: [String]
     private let trims: [String]
     private let groupLabelEnds: [String]
-    static let boundaries: Set<Unicode.Scalar> = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
+    static let boundaries: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
                                              "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
         let offices = lexicon.longestWords("office").filter { $0.count > 0 }
-        officesByLast = Dictionary(grouping: offices, by: { $0.scalars.last! })
-        officesByFirst = Dictionary(grouping: offices, by: { $0.scalars[0] })
+        officesByLast = ScalarMap(Dictionary(grouping: offices, by: { $0.scalars.last! }))
+        officesByFirst = ScalarMap(Dictionary(grouping: offices, by: { $0.scalars[0] }))
         rejects = lexicon.list("title-reject")
         trims = lexicon.longestFirst("title-trim")
         groupLabelEnds = lexicon.list("group-label-end")
