@@ -58,17 +58,19 @@ struct DateResolution: Sendable {
     /// the year it plans (部署2022年经济工作) or the year it sums up (2018年度工作总结大会).
     func statedYear(meeting sentence: String, text: String, month: Int?) -> Int? {
         let lateInYear = (month ?? 0) >= 10, early = (month ?? 12) <= 6
-        if let m = sentence.matches(lexicon.regex("period-year")).first, let y = m.groups[1].flatMap({ Int($0) }) {
-            let leading = !sentence.matches(lexicon.regex("leading-period")).isEmpty
+        let s = ScalarText(sentence)
+        if let m = lexicon.firstMatch("period-year", in: sentence, scalars: s), let y = m.groups[1].flatMap({ Int($0) }) {
+            let leading = lexicon.firstMatch("leading-period", in: sentence, scalars: s) != nil
             return leading && lateInYear ? y - 1 : y
         }
-        if let m = sentence.matches(lexicon.regex("plan-year")).first, let y = m.groups[1].flatMap({ Int($0) }) {
+        if let m = lexicon.firstMatch("plan-year", in: sentence, scalars: s), let y = m.groups[1].flatMap({ Int($0) }) {
             return lateInYear ? y - 1 : y
         }
-        if let m = sentence.matches(lexicon.regex("summary-year")).first,
+        if let m = lexicon.firstMatch("summary-year", in: sentence, scalars: s),
            let y = (m.groups[1] ?? m.groups[2]).flatMap({ Int($0) }) {
             return early ? y + 1 : y
         }
+        // Over the whole text the leading words are too common to be worth looking for first.
         if let m = text.matches(lexicon.regex("reported-period-year")).first, let y = m.groups[1].flatMap({ Int($0) }) {
             return y
         }

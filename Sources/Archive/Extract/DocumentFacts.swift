@@ -10,15 +10,21 @@ struct DocumentFacts: Sendable, Equatable {
 
     static func read(_ text: String, lexicon: MeetingLexicon = .builtIn, names: PersonNames = .builtIn) -> DocumentFacts {
         let lines = TextLine.lines(of: text)
-        // Each pattern runs once over the whole text; a line is read with it only if a match touches it.
-        let hits = { (name: String) in TextLine.touched(by: lexicon.lineRegex(name), in: text, lines: lines) }
-        let dates = hits("full-date").union(hits("iso-date"))
+        // A line is read with a pattern only if it may match: it holds one of the pattern's leading
+        // words, or a match of the pattern over the whole text touches it.
+        func candidates(_ name: String) -> Set<Int> {
+            guard lexicon.leadingWords(name) != nil else {
+                return TextLine.touched(by: lexicon.lineRegex(name), in: text, lines: lines)
+            }
+            return Set(lines.indices.filter { lexicon.mayMatch(name, ScalarText(lines[$0].text)) })
+        }
+        // A labelled date holds a date, so the lines with dates are the only ones to read for either.
+        let dates = candidates("any-date")
         return DocumentFacts(
             title: headline(lines, dated: dates, lexicon: lexicon),
-            published: publishedDate(lines, labelled: hits("labelled-full-date").union(hits("labelled-iso-date")),
-                                     dated: dates, lexicon: lexicon),
-            publisher: publisher(text, lexicon: lexicon),
-            authors: authors(lines, candidates: hits("byline").union(hits("closing-byline")), lexicon: lexicon, names: names))
+            published: publishedDate(lines, labelled: dates, dated: dates, lexicon: lexicon),
+            publisher: lexicon.mayMatch("publisher", ScalarText(text)) ? publisher(text, lexicon: lexicon) : nil,
+            authors: authors(lines, candidates: candidates("byline").union(candidates("closing-byline")), lexicon: lexicon, names: names))
     }
 
     /// The first line near the top that reads like a headline: enough Chinese, no page furniture,

@@ -12,6 +12,8 @@ struct MeetingLexicon: Sendable {
     private let compiled: [String: NSRegularExpression]
     /// The same with ^ and $ at line ends, for finding the lines of a whole text a pattern may match.
     private let multiline: [String: NSRegularExpression]
+    private let leads: [String: [Word]]
+    private let leadSets: [String: WordSet]
     let surnames: Set<String>
     let doubleSurnames: Set<String>
 
@@ -31,6 +33,7 @@ struct MeetingLexicon: Sendable {
         }
         var compiled: [String: NSRegularExpression] = [:], multiline: [String: NSRegularExpression] = [:]
         // A labelled publication date is the label before either date form.
+        if let full = table["full-date"], let iso = table["iso-date"] { table["any-date"] = "(?:" + full + ")|(?:" + iso + ")" }
         if let label = table["published-label"] {
             for form in ["full-date", "iso-date"] {
                 if let date = table[form] { table["labelled-" + form] = "(?:" + label + ")(?:" + date + ")" }
@@ -45,6 +48,8 @@ struct MeetingLexicon: Sendable {
             }
         }
         self.patterns = table
+        leads = table.compactMapValues(Self.leadingWords(of:))
+        leadSets = leads.mapValues(WordSet.init)
         self.compiled = compiled
         self.multiline = multiline
         let names = TSV.records(surnames).compactMap { $0["surname"] }.filter { !$0.isEmpty }
@@ -84,9 +89,71 @@ struct MeetingLexicon: Sendable {
     /// The literal text a `^`-anchored pattern must start with (reported-speech: 在), nil when none.
     func anchoredPrefix(_ name: String) -> Word? {
         guard let pattern = patterns[name], pattern.hasPrefix("^") else { return nil }
-        var literal = Array(pattern.unicodeScalars.dropFirst().prefix { !Self.metacharacters.contains($0) })
-        // A quantifier after the run makes its last scalar optional.
-        let after = pattern.unicodeScalars.dropFirst(1 + literal.count).first
+        return Self.literalHead(Substring(pattern).dropFirst())
+    }
+
+    /// Words one of which every match of the pattern starts with, read off its head: a literal
+    /// run, a group of alternatives each opening with a literal (`(?:部署|谋划|安排)`, `文\s*[/／]`
+    /// gives 文), or a class of plain characters (`[(（]`). Nil when the head is anything else.
+    /// A text containing none of them cannot match, so the regex need not run.
+    func leadingWords(_ name: String) -> [Word]? { leads[name] }
+
+    /// False when `text` holds none of the pattern's leading words, so it cannot match; true otherwise.
+    func mayMatch(_ name: String, _ text: ScalarText) -> Bool {
+        leadSets[name]?.occurs(in: text) ?? true
+    }
+
+    /// The first match of a pattern, its regex run only when the text may match.
+    func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil) -> (range: Range<Int>, groups: [String?])? {
+        guard mayMatch(name, scalars ?? ScalarText(text)) else { return nil }
+        return text.matches(regex(name)).first
+    }
+
+    private static func leadingWords(of pattern: String) -> [Word]? {
+        guard !hasTopLevelAlternation(pattern) else { return nil }
+        var head = Substring(pattern)
+        if head.hasPrefix("^") { head = head.dropFirst() }
+        if head.hasPrefix("(?:") || head.hasPrefix("[") {
+            let isClass = head.hasPrefix("[")
+            let body = head.dropFirst(isClass ? 1 : 3)
+            guard let close = body.firstIndex(of: isClass ? "]" : ")") else { return nil }
+            let inside = body[..<close]
+            let after = body[body.index(after: close)...].unicodeScalars.first
+            if let after, "?*{".unicodeScalars.contains(after) { return nil }
+            if isClass {
+                guard !inside.isEmpty, !inside.unicodeScalars.contains(where: { Self.metacharacters.contains($0) || $0 == "-" })
+                else { return nil }
+                return inside.unicodeScalars.map { Word(String($0)) }
+            }
+            if inside.contains("(") { return nil }
+            let words = inside.split(separator: "|", omittingEmptySubsequences: false).map { Self.literalHead(Substring($0)) }
+            return words.contains { $0 == nil } ? nil : words.compactMap { $0 }
+        }
+        return Self.literalHead(head).map { [$0] }
+    }
+
+    /// Whether `|` splits the whole pattern (a match may then start with either side).
+    private static func hasTopLevelAlternation(_ pattern: String) -> Bool {
+        var depth = 0, inClass = false, escaped = false
+        for c in pattern.unicodeScalars {
+            if escaped { escaped = false; continue }
+            switch c {
+            case "\\": escaped = true
+            case "[": inClass = true
+            case "]": inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// The literal scalars a pattern fragment starts with, less one the quantifier after them governs.
+    private static func literalHead(_ fragment: Substring) -> Word? {
+        var literal = Array(fragment.unicodeScalars.prefix { !metacharacters.contains($0) })
+        let after = fragment.unicodeScalars.dropFirst(literal.count).first
         if let after, !literal.isEmpty, "?*{".unicodeScalars.contains(after) { literal.removeLast() }
         return literal.isEmpty ? nil : Word(String(scalars: literal))
     }

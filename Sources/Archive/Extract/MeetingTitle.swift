@@ -14,7 +14,7 @@ struct MeetingClause: Sendable, Equatable {
     var prefix: String
 
     static func find(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
-        let convene = lexicon.regex("convene")
+        let convene = lexicon.regex("convene"), conveneWords = lexicon.literalAlternatives("convene")
         let dated = [lexicon.regex("month-day"), lexicon.regex("day-only"), lexicon.regex("full-date")]
         let relative = lexicon.list("relative-day")
         let nouns = lexicon.list("meeting-noun")
@@ -22,8 +22,9 @@ struct MeetingClause: Sendable, Equatable {
         let attributive = lexicon.list("attributive-particle")
         for (index, sentence) in sentences.enumerated() {
             let t = ScalarText(sentence.text)
-            for m in sentence.text.matches(convene) where !attributive.contains(where: { t.hasPrefix($0, at: m.range.upperBound) }) {
-                guard let clause = reading(sentence.text, index: index, verb: m.range, lexicon: lexicon),
+            let verbs = conveneWords.map(t.literalMatches) ?? sentence.text.matches(convene).map(\.range)
+            for verb in verbs where !attributive.contains(where: { t.hasPrefix($0, at: verb.upperBound) }) {
+                guard let clause = reading(sentence.text, index: index, verb: verb, lexicon: lexicon),
                       let title = clause.title, nouns.contains(where: title.contains) else { continue }
                 let hasDate = dated.contains { !clause.prefix.matches($0).isEmpty } || relative.contains(where: clause.prefix.contains)
                 if hasDate { return clause }

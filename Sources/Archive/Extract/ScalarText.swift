@@ -44,6 +44,22 @@ struct ScalarText: Sendable {
 
     func occurrences(of word: String) -> [Int] { occurrences(of: Word(word)) }
 
+    /// Where a regex that is only these words joined by `|` matches: left to right, the first word
+    /// that fits at each position, the scan going on after it.
+    func literalMatches(_ words: [Word]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < count {
+            if let word = words.first(where: { hasPrefix($0, at: i) }), word.count > 0 {
+                found.append(i..<(i + word.count))
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
     /// Whether `word` occurs anywhere.
     func contains(_ word: Word) -> Bool {
         guard let first = word.scalars.first, word.count <= count else { return false }
@@ -71,5 +87,23 @@ extension Unicode.Scalar {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
+    }
+}
+
+/// Words to look for all at once: grouped by their first scalar, so one pass over a text tries at
+/// each position only the words that start with the scalar found there.
+struct WordSet: Sendable {
+    private let byFirst: ScalarMap<[Word]>
+
+    init(_ words: [Word]) {
+        byFirst = ScalarMap(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[0] }))
+    }
+
+    /// Whether any of the words occurs in `t`.
+    func occurs(in t: ScalarText) -> Bool {
+        for i in 0..<t.count {
+            if let words = byFirst[t.scalars[i]], words.contains(where: { t.hasPrefix($0, at: i) }) { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,84 @@
+@testable import Archive
+import Foundation
+import Testing
+
+/// The scanning pieces the meeting stage's speed rests on must agree with what they replace:
+/// the regex engine, Swift's sets and String's own initializers.
+@Suite struct ScanningTests {
+    let lexicon = MeetingLexicon.builtIn
+
+    @Test func literalMatchesAgreeWithTheRegex() throws {
+        let words = try #require(lexicon.literalAlternatives("convene"))
+        for text in ["县委召开经济工作会议", "召开召开举行", "举办了论坛并举行签约", "没有会议", ""] {
+            let regex = text.matches(lexicon.regex("convene")).map(\.range)
+            #expect(ScalarText(text).literalMatches(words) == regex, "\(text)")
+        }
+    }
+
+    @Test func patternsWithRegexSyntaxHaveNoLiteralAlternatives() {
+        #expect(lexicon.literalAlternatives("full-date") == nil)
+        #expect(lexicon.literalAlternatives("byline") == nil)
+    }
+
+    @Test func leadingWordsAreWhatEveryMatchStartsWith() throws {
+        #expect(try #require(lexicon.leadingWords("plan-year")).map(\.text) == ["部署", "谋划", "安排"])
+        #expect(try #require(lexicon.leadingWords("closing-byline")).map(\.text) == ["(", "（"])
+        #expect(try #require(lexicon.leadingWords("reported-speech")).map(\.text) == ["在"])
+        // 文\s*[/／] leads with 文 alone.
+        #expect(try #require(lexicon.leadingWords("byline")).map(\.text).contains("文"))
+        // A digit class, a lookbehind or a whole-pattern alternation give nothing to look for.
+        #expect(lexicon.leadingWords("full-date") == nil)
+        #expect(lexicon.leadingWords("iso-date") == nil)
+        #expect(lexicon.leadingWords("any-date") == nil)
+        #expect(lexicon.leadingWords("summary-year") == nil)
+    }
+
+    @Test func aTextWithoutLeadingWordsCannotMatch() {
+        for text in ["部署2024年经济工作", "会议安排2023年工作", "总结经验", "(王明)", "2023年"] {
+            for name in ["plan-year", "closing-byline", "byline", "publisher"] {
+                let matches = !text.matches(lexicon.regex(name)).isEmpty
+                #expect(!matches || lexicon.mayMatch(name, ScalarText(text)), "\(name) on \(text)")
+            }
+        }
+        #expect(!lexicon.mayMatch("plan-year", ScalarText("总结2023年经济工作")))
+    }
+
+    @Test func wordSetFindsAnyWord() {
+        let set = WordSet(["讲话", "主持", "会"].map(Word.init))
+        #expect(set.occurs(in: ScalarText("县长主持会议")))
+        #expect(set.occurs(in: ScalarText("开会")))
+        #expect(!set.occurs(in: ScalarText("经济运行")))
+        #expect(!set.occurs(in: ScalarText("")))
+    }
+
+    @Test func scalarSetAgreesWithSet() {
+        let members: [Unicode.Scalar] = ["，", "a", "\u{3000}", "\u{20000}", "\u{FFFF}"]
+        let set = ScalarSet(members)
+        for value in [0x2C, 0x61, 0x62, 0x3000, 0x3001, 0x20000, 0x20001, 0xFFFF, 0xFF0C] {
+            let s = Unicode.Scalar(UInt32(value))!
+            #expect(set.contains(s) == members.contains(s), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func scalarMapFindsEveryKeyAndNoOther() {
+        var dictionary: [Unicode.Scalar: Int] = [:]
+        for value in stride(from: 0x4E00, to: 0x4E00 + 3000, by: 3) { dictionary[Unicode.Scalar(UInt32(value))!] = value }
+        let map = ScalarMap(dictionary)
+        for value in 0x4E00..<(0x4E00 + 3000) {
+            #expect(map[Unicode.Scalar(UInt32(value))!] == dictionary[Unicode.Scalar(UInt32(value))!])
+        }
+    }
+
+    @Test func stringsFromScalarsEncodeEveryWidth() {
+        for text in ["", "abc", "é岳阳市", "双过半🎉", "\u{10FFFF}x\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
+            #expect(String(scalars: Array(text.unicodeScalars)) == text)
+        }
+    }
+
+    @Test func blankIsTheWhiteSpaceProperty() {
+        for value in 0...0x3100 {
+            guard let s = Unicode.Scalar(UInt32(value)) else { continue }
+            #expect(s.isBlank == s.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+}
