@@ -16,7 +16,7 @@ struct DocumentFacts: Sendable, Equatable {
             guard lexicon.leadingWords(name) != nil else {
                 return TextLine.touched(by: lexicon.lineRegex(name), in: text, lines: lines)
             }
-            return Set(lines.indices.filter { lexicon.mayMatch(name, ScalarText(lines[$0].text)) })
+            return Set(lines.indices.filter { lexicon.mayMatch(name, lines[$0].scalars) })
         }
         // A labelled date holds a date, so the lines with dates are the only ones to read for either.
         let dates = candidates("any-date")
@@ -77,8 +77,8 @@ struct DocumentFacts: Sendable, Equatable {
         let closing = lexicon.regex("closing-byline")
         var found: [String] = []
         func add(_ name: String) { if !found.contains(name) { found.append(name) } }
-        for line in candidates.sorted().map({ lines[$0].text }) {
-            let t = ScalarText(line)
+        for index in candidates.sorted() {
+            let line = lines[index].text, t = lines[index].scalars
             let bylines = line.matches(byline)
             let editorStarts = bylines.isEmpty ? [] : Set(line.matches(editor).map(\.range.lowerBound))
             for m in bylines {
@@ -103,8 +103,9 @@ struct DocumentFacts: Sendable, Equatable {
 
 /// A non-empty line of a report, trimmed, with where it lies in the text in UTF-16 units (what a
 /// regex over the whole text reports).
-struct TextLine: Sendable, Equatable {
+struct TextLine: Sendable {
     let text: String
+    let scalars: ScalarText
     let utf16: Range<Int>
 
     /// The text's lines at "\n" (a "\r" before it is trimmed), trimmed of spaces and tabs, empty ones left out.
@@ -117,7 +118,8 @@ struct TextLine: Sendable, Equatable {
             while e > s, current[e - 1].isLineSpace { e -= 1 }
             if s < e {
                 let length = current[s..<e].reduce(0) { $0 + $1.utf16.count }
-                lines.append(TextLine(text: String(scalars: current[s..<e]), utf16: from..<(from + length)))
+                lines.append(TextLine(text: String(scalars: current[s..<e]), scalars: ScalarText(current[s..<e]),
+                                      utf16: from..<(from + length)))
             }
         }
         for scalar in text.unicodeScalars {

@@ -121,7 +121,8 @@ struct MeetingLexicon: Sendable {
             let after = body[body.index(after: close)...].unicodeScalars.first
             if let after, "?*{".unicodeScalars.contains(after) { return nil }
             if isClass {
-                guard !inside.isEmpty, !inside.unicodeScalars.contains(where: { Self.metacharacters.contains($0) || $0 == "-" })
+                // Inside a class only these are syntax: escapes, ranges, negation, nested classes.
+                guard !inside.isEmpty, !inside.hasPrefix("^"), !inside.unicodeScalars.contains(where: { "\\-[&".unicodeScalars.contains($0) })
                 else { return nil }
                 return inside.unicodeScalars.map { Word(String($0)) }
             }

@@ -6,6 +6,8 @@ struct People: Sendable {
     let titles: Titles
     let roles: Roles
     private let listOpeners: [Word]
+    /// The openers by their last scalar: the scan asks at every position whether one ends there.
+    private let openersByLast: ScalarMap<[Word]>
     private let listJoiners: [Word]
 
     init(lexicon: MeetingLexicon = .builtIn) {
@@ -14,6 +16,7 @@ struct People: Sendable {
         titles = Titles(lexicon: lexicon)
         roles = Roles(lexicon: lexicon)
         listOpeners = lexicon.wordList("list-opener")
+        openersByLast = ScalarMap(byLast: listOpeners)
         listJoiners = lexicon.wordList("list-joiner")
     }
 
@@ -118,7 +121,7 @@ struct People: Sendable {
                 i = m.end
                 continue
             }
-            if let opener = listOpeners.first(where: { t.hasSuffix($0, endingAt: i) }) {
+            if let last = t.char(i - 1), let opener = openersByLast[last]?.first(where: { t.hasSuffix($0, endingAt: i) }) {
                 // 出席会议的还有王某、李某: the clause before the opener gives the role.
                 var start = i - opener.count
                 while start > 0, let c = t.char(start - 1), !Roles.clauseBreaks.contains(c) { start -= 1 }

@@ -9,21 +9,27 @@ struct PersonNames: Sendable {
     private let nonNameEnds: ScalarSet
     private let notNames: [Word]
     private let surnames: ScalarSet
-    private let doubleSurnames: Set<[Unicode.Scalar]>
+    /// Two-scalar surnames (欧阳) keyed by both scalars.
+    private let doubleSurnames: ScalarKeyedTable<Bool>
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
         followers = lexicon.longestWords("name-follower") + lexicon.longestWords("office")
-        followersByFirst = ScalarMap(Dictionary(grouping: followers.filter { $0.count > 0 }, by: { $0.scalars[0] }))
+        followersByFirst = ScalarMap(byFirst: followers)
         weakFollowers = Self.singleScalars(lexicon.list("weak-follower"))
         nonNameEnds = Self.singleScalars(lexicon.list("non-name-end"))
         notNames = lexicon.wordList("not-a-name")
         surnames = Self.singleScalars(Array(lexicon.surnames))
-        doubleSurnames = Set(lexicon.doubleSurnames.map { Array($0.unicodeScalars) })
+        doubleSurnames = ScalarKeyedTable(lexicon.doubleSurnames.map { name in
+            let s = Array(name.unicodeScalars)
+            return (Self.pairKey(s[0], s[1]), true)
+        })
     }
 
     /// The rules over the built-in lexicon, built once.
     static let builtIn = PersonNames(lexicon: .builtIn)
+
+    private static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 21 | UInt64(b.value) }
 
     /// One-scalar words as scalars; longer entries could never equal one scalar and are left out.
     private static func singleScalars(_ words: [String]) -> ScalarSet {
@@ -33,7 +39,7 @@ struct PersonNames: Sendable {
     /// Length of the surname starting at `i` (2 for 欧阳…), nil when none does.
     func surnameLength(in t: ScalarText, at i: Int) -> Int? {
         guard let c = t.char(i) else { return nil }
-        if i + 1 < t.count, doubleSurnames.contains([c, t.scalars[i + 1]]) { return 2 }
+        if i + 1 < t.count, doubleSurnames[Self.pairKey(c, t.scalars[i + 1])] != nil { return 2 }
         return surnames.contains(c) ? 1 : nil
     }
 

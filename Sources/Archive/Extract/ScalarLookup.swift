@@ -75,3 +75,15 @@ struct ScalarMap<Value: Sendable>: Sendable {
     @inline(__always)
     subscript(_ s: Unicode.Scalar) -> Value? { table[UInt64(s.value)] }
 }
+
+extension ScalarMap where Value == [Word] {
+    /// Words grouped by their first scalar, each group in the order given (longest first, say).
+    init(byFirst words: [Word]) {
+        self.init(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[0] }))
+    }
+
+    /// Words grouped by their last scalar, for asking which word ends at a position.
+    init(byLast words: [Word]) {
+        self.init(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[$0.count - 1] }))
+    }
+}

@@ -96,7 +96,7 @@ struct WordSet: Sendable {
     private let byFirst: ScalarMap<[Word]>
 
     init(_ words: [Word]) {
-        byFirst = ScalarMap(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[0] }))
+        byFirst = ScalarMap(byFirst: words)
     }
 
     /// Whether any of the words occurs in `t`.

@@ -14,8 +14,8 @@ struct Titles: Sendable {
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
         let offices = lexicon.longestWords("office").filter { $0.count > 0 }
-        officesByLast = ScalarMap(Dictionary(grouping: offices, by: { $0.scalars.last! }))
-        officesByFirst = ScalarMap(Dictionary(grouping: offices, by: { $0.scalars[0] }))
+        officesByLast = ScalarMap(byLast: offices)
+        officesByFirst = ScalarMap(byFirst: offices)
         rejects = lexicon.list("title-reject")
         trims = lexicon.longestFirst("title-trim")
         groupLabelEnds = lexicon.list("group-label-end")
