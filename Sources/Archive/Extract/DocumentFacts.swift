@@ -32,9 +32,10 @@ struct DocumentFacts: Sendable, Equatable {
     static func headline(_ lines: [TextLine], dated: Set<Int>, lexicon: MeetingLexicon) -> String? {
         let furniture = lexicon.list("furniture")
         let dates = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
-        for (index, line) in lines.prefix(12).map(\.text).enumerated() {
-            let han = line.filter(\.isHan).count
-            guard han >= 6, line.count <= 80 else { continue }
+        for (index, entry) in lines.prefix(12).enumerated() {
+            let line = entry.text
+            let han = entry.scalars.scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
+            guard han >= 6, entry.scalars.count <= 80 else { continue }
             if furniture.contains(where: line.contains) { continue }
             if line.contains(":") || line.contains("：") || line.contains(">") || line.contains("|") { continue }
             if dated.contains(index), dates.contains(where: { !line.matches($0).isEmpty }) { continue }
@@ -206,11 +207,3 @@ struct CalendarDate: Sendable, Equatable, Comparable {
     }
 }
 
-extension Character {
-    /// A CJK unified ideograph (the characters names and places are written in).
-    var isHan: Bool {
-        guard let s = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        return (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
-            || (0x20000...0x2FFFF).contains(s.value)
-    }
-}

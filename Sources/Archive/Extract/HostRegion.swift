@@ -29,15 +29,20 @@ struct HostRegion: Sendable {
         GazetteerLookup.isBuiltIn(gazetteer) ? builtIn : HostRegion(lookup: GazetteerLookup(gazetteer: gazetteer))
     }
 
-    func resolve(meeting: MeetingClause, publisher: String?, header: String, text: String,
+    /// `headerLength`: how many scalars of `text` come before the meeting's sentence (the page header).
+    func resolve(meeting: MeetingClause, publisher: String?, headerLength: Int, text: String,
                  personNames: [String] = []) -> RegionRef? {
         // A person's name may hold a place's short name (王岳阳); names are blanked before places are read.
         let names = personNames.filter { !$0.isEmpty }.map(Word.init)
-        let header = Self.blanking(names, in: header), text = Self.blanking(names, in: text)
+        let text = Self.blanking(names, in: text)
+        // The header ends where a sentence starts, after a mark or a break no name or place
+        // straddles: its blanks and places are the text's up to there.
+        let header = ScalarText(text.scalars.prefix(headerLength))
         let subject = Self.blanking(names, in: meeting.subject)
         let title = meeting.title.map { Self.blanking(names, in: $0) } ?? ScalarText("")
         let publisher = ScalarText(publisher ?? "")
         let textMentions = lookup.mentions(in: text), publisherMentions = lookup.mentions(in: publisher)
+        let headerMentions = textMentions.filter { $0.end <= header.count }
         let context = textMentions + publisherMentions
         // 1. A place named as the subject or in the meeting's name.
         for t in [subject, title] {
@@ -62,7 +67,7 @@ struct HostRegion: Sendable {
             if level.kind == "province" { return d.level == "province" }
             return true
         }
-        for mentions in [publisherMentions, lookup.mentions(in: header), textMentions] {
+        for mentions in [publisherMentions, headerMentions, textMentions] {
             var counts: [String: (Int, Int, Gazetteer.Division)] = [:]
             for (order, m) in mentions.enumerated() {
                 guard let d = lookup.settle(m.divisions.filter(fits), context: context) else { continue }

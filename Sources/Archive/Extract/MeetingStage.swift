@@ -13,9 +13,8 @@ extension Extractor {
             .resolve(meeting: clause, published: published.flatMap(CalendarDate.init(iso:)), text: text)
         base.people = People.builtIn.extract(from: sentences, excluding: Set(facts.authors))
         if let clause {
-            let header = String(text.unicodeScalars.prefix(sentences[clause.sentenceIndex].start))
             let host = HostRegion.over(gazetteer)
-                .resolve(meeting: clause, publisher: publisher, header: header, text: text,
+                .resolve(meeting: clause, publisher: publisher, headerLength: sentences[clause.sentenceIndex].start, text: text,
                          personNames: base.people.map(\.name) + facts.authors)
             base.meeting = Meeting(title: clause.title, date: dates.date?.iso, region: host,
                                    kind: MeetingKind.of(clause.title, lexicon: lexicon))

@@ -5,9 +5,9 @@ struct Titles: Sendable {
     /// scans ask at every position of a text, and a position only needs the words that can fit it.
     private let officesByLast: ScalarMap<[Word]>
     private let officesByFirst: ScalarMap<[Word]>
-    private let rejects: [String]
-    private let trims: [String]
-    private let groupLabelEnds: [String]
+    private let rejects: [Word]
+    private let trims: [Word]
+    private let groupLabelEnds: [Word]
     static let boundaries: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
                                              "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
 
@@ -16,9 +16,9 @@ struct Titles: Sendable {
         let offices = lexicon.longestWords("office").filter { $0.count > 0 }
         officesByLast = ScalarMap(byLast: offices)
         officesByFirst = ScalarMap(byFirst: offices)
-        rejects = lexicon.list("title-reject")
-        trims = lexicon.longestFirst("title-trim")
-        groupLabelEnds = lexicon.list("group-label-end")
+        rejects = lexicon.wordList("title-reject")
+        trims = lexicon.longestWords("title-trim")
+        groupLabelEnds = lexicon.wordList("group-label-end")
     }
 
     /// The office word ending at `end`, longest first.
@@ -51,19 +51,18 @@ struct Titles: Sendable {
             while start > 0, end - start < 24, let c = t.char(start - 1), !Titles.boundaries.contains(c), !c.isBlank {
                 start -= 1
             }
-            var unit = t[start..<end]
-            var trimmed = true
-            while trimmed {
-                trimmed = false
-                for word in trims where unit.hasPrefix(word) && unit.count > word.count {
-                    unit = String(unit.dropFirst(word.count)); trimmed = true; break
-                }
+            var unitStart = start
+            while let word = trims.first(where: { t.hasPrefix($0, at: unitStart) && end - unitStart > $0.count }) {
+                unitStart += word.count
             }
+            let unit = ScalarText(t.scalars[unitStart..<end])
             if rejects.contains(where: unit.contains) { return .rejected }
             // A unit must be an office, not a clause that happens to end in one.
-            if unit.contains(where: { !$0.isHan && $0 != "(" && $0 != ")" }) { break }
+            if unit.scalars.contains(where: { !$0.isHan && $0 != "(" && $0 != ")" }) { break }
             sawUnit = true
-            if !groupLabelEnds.contains(where: unit.hasSuffix) { units.insert(unit, at: 0) }
+            if !groupLabelEnds.contains(where: { unit.hasSuffix($0, endingAt: unit.count) }) {
+                units.insert(String(scalars: unit.scalars), at: 0)
+            }
             guard start > 0, t.char(start - 1) == "、" else { break }
             end = start - 1
         }
