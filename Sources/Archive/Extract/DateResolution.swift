@@ -21,10 +21,11 @@ struct DateResolution: Sendable {
         func consider(_ offset: Int, _ date: CalendarDate?, _ relative: Int?) {
             if found == nil || offset > found!.offset { found = (offset, date, relative) }
         }
-        for m in prefix.matches(lexicon.regex("full-date")) {
+        let fullDates = prefix.matches(lexicon.regex("full-date"))
+        for m in fullDates {
             consider(m.range.lowerBound, CalendarDate(groups: Array(m.groups.dropFirst())), nil)
         }
-        let fullStarts = prefix.matches(lexicon.regex("full-date")).map(\.range)
+        let fullStarts = fullDates.map(\.range)
         for m in prefix.matches(lexicon.regex("month-day")) where !datelines.contains(m.range.lowerBound) {
             if fullStarts.contains(where: { $0.overlaps(m.range) }) { continue }
             guard let month = m.groups[1].flatMap({ Int($0) }), let day = m.groups[2].flatMap({ Int($0) }) else { continue }

@@ -24,7 +24,8 @@ struct DocumentFacts: Sendable, Equatable {
             title: headline(lines, dated: dates, lexicon: lexicon),
             published: publishedDate(lines, labelled: dates, dated: dates, lexicon: lexicon),
             publisher: lexicon.mayMatch("publisher", ScalarText(text)) ? publisher(text, lexicon: lexicon) : nil,
-            authors: authors(lines, candidates: candidates("byline").union(candidates("closing-byline")), lexicon: lexicon, names: names))
+            authors: authors(lines, bylines: candidates("byline"), closings: candidates("closing-byline"),
+                             lexicon: lexicon, names: names))
     }
 
     /// The first line near the top that reads like a headline: enough Chinese, no page furniture,
@@ -73,16 +74,18 @@ struct DocumentFacts: Sendable, Equatable {
     }
 
     /// Reporters, writers and correspondents from bylines; editors and reviewers are left out.
-    static func authors(_ lines: [TextLine], candidates: Set<Int>, lexicon: MeetingLexicon, names: PersonNames) -> [String] {
+    /// `bylines` and `closings`: the lines that may hold a byline or a closing name in brackets.
+    static func authors(_ lines: [TextLine], bylines: Set<Int>, closings: Set<Int>, lexicon: MeetingLexicon,
+                        names: PersonNames) -> [String] {
         let byline = lexicon.regex("byline"), editor = lexicon.regex("editor")
         let closing = lexicon.regex("closing-byline")
         var found: [String] = []
         func add(_ name: String) { if !found.contains(name) { found.append(name) } }
-        for index in candidates.sorted() {
+        for index in bylines.union(closings).sorted() {
             let line = lines[index].text, t = lines[index].scalars
-            let bylines = line.matches(byline)
-            let editorStarts = bylines.isEmpty ? [] : Set(line.matches(editor).map(\.range.lowerBound))
-            for m in bylines {
+            let labels = bylines.contains(index) ? line.matches(byline) : []
+            let editorStarts = labels.isEmpty ? [] : Set(line.matches(editor).map(\.range.lowerBound))
+            for m in labels {
                 var j = m.range.upperBound
                 while true {
                     while let c = t.char(j), c.isBlank || c == "、" { j += 1 }
@@ -93,7 +96,7 @@ struct DocumentFacts: Sendable, Equatable {
                     guard let next = t.char(j), next.isBlank || next == "、" else { break }
                 }
             }
-            if let m = line.matches(closing).first, let group = m.groups[1] {
+            if closings.contains(index), let m = line.matches(closing).first, let group = m.groups[1] {
                 let tokens = group.split(whereSeparator: \.isWhitespace).map(String.init)
                 if tokens.allSatisfy({ names.isBareName($0) }) { tokens.forEach(add) }
             }
