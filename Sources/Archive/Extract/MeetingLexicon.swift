@@ -7,6 +7,8 @@ struct MeetingLexicon: Sendable {
     let words: [String: [String]]
     /// category → word → value
     let values: [String: [String: String]]
+    /// category → its words, to look for all at once
+    private let wordSets: [String: WordSet]
     let patterns: [String: String]
     /// The patterns compiled once; a pattern that does not compile is a broken data file.
     private let compiled: [String: NSRegularExpression]
@@ -27,6 +29,7 @@ struct MeetingLexicon: Sendable {
         }
         self.words = words
         self.values = values
+        wordSets = words.mapValues { WordSet($0.map(Word.init)) }
         var table: [String: String] = [:]
         for row in TSV.records(patterns) {
             if let name = row["name"], let pattern = row["pattern"] { table[name] = pattern }
@@ -65,6 +68,9 @@ struct MeetingLexicon: Sendable {
     func list(_ category: String) -> [String] { words[category] ?? [] }
 
     func set(_ category: String) -> Set<String> { Set(list(category)) }
+
+    /// A category's words for finding any of them in one pass.
+    func wordSet(_ category: String) -> WordSet { wordSets[category] ?? WordSet([]) }
 
     func value(_ category: String, _ word: String) -> String? { values[category]?[word] }
 
