@@ -35,7 +35,7 @@ struct People: Sendable {
         /// Read without a title or list: a person only if the name comes up again in the text.
         var needsRepeat = false
         /// Roles a list takes from the clause before it (出席会议的还有…).
-        var leadRoles: Set<String> = []
+        var leadRoles = RoleSet.none
     }
 
     func extract(from sentences: [Sentence], excluding authors: Set<String>) -> [Person] {
@@ -54,6 +54,7 @@ struct People: Sendable {
         var order: [String] = []
         var people: [String: Person] = [:]
         var speechIfNone: Set<String> = []
+        var roleSets: [String: RoleSet] = [:]
         var nonParticipants: Set<String> = []
         for (index, sentence) in sentences.enumerated() {
             let t = texts[index]
@@ -72,31 +73,30 @@ struct People: Sendable {
                 for title in m.titles where !(people[m.name]!.titles.contains(title)) {
                     people[m.name]!.titles.append(title)
                 }
-                let merged = Set(people[m.name]!.roles).union(reading.roles)
-                people[m.name]!.roles = roles.ordered(merged)
+                roleSets[m.name, default: .none].formUnion(reading.roles)
                 if reading.speechIfNone { speechIfNone.insert(m.name) }
                 if reading.nonParticipant { nonParticipants.insert(m.name) }
             }
         }
         return order.compactMap { name -> Person? in
             guard var person = people[name] else { return nil }
-            if nonParticipants.contains(name) && person.roles.isEmpty { return nil }
-            if speechIfNone.contains(name) && roles.speaking.isDisjoint(with: person.roles) {
-                person.roles = roles.ordered(Set(person.roles + [roles.speech]))
-            }
+            var held = roleSets[name] ?? .none
+            if nonParticipants.contains(name) && held.isEmpty { return nil }
+            if speechIfNone.contains(name) && roles.speaking.isDisjoint(with: held) { held.formUnion(roles.speech) }
+            person.roles = roles.ordered(held)
             return person
         }
     }
 
     /// `出席会议的还有县领导张某、李某`: the clause before an opener in the name's clause gives the role.
-    private func rolesBeforeOpener(_ start: Int, in t: ScalarText) -> Set<String> {
+    private func rolesBeforeOpener(_ start: Int, in t: ScalarText) -> RoleSet {
         var clauseStart = start
         while clauseStart > 0, let c = t.char(clauseStart - 1), !Roles.clauseBreaks.contains(c) { clauseStart -= 1 }
         let before = ScalarText(t.scalars[clauseStart..<start])
         for opener in listOpeners {
             if let at = before.occurrences(of: opener).last { return roles.roles(inClause: before[0..<at]) }
         }
-        return []
+        return .none
     }
 
     private func occurrences(of name: String, in texts: [ScalarText]) -> Int {
@@ -175,7 +175,7 @@ struct People: Sendable {
     }
 
     /// `梁天琛、何登科……等全体在家区领导参加会议`, `李俊、章玲副县长及……参加会议`, `王金财等……列席会议`.
-    private func bareList(in t: ScalarText, at i: Int, leadRoles: Set<String> = []) -> [Mention]? {
+    private func bareList(in t: ScalarText, at i: Int, leadRoles: RoleSet = .none) -> [Mention]? {
         var items: [(Int, Int)] = []
         var j = i
         while let length = names.nameLength(in: t, at: j) {

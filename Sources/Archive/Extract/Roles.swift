@@ -3,16 +3,16 @@ struct Roles: Sendable {
     /// The closed list in output order.
     let order: [String]
     /// Roles a person only listed before the verb takes from it (刘艺新,张华忠,董青平等…出席会议).
-    let sharedByLists: Set<String>
+    let sharedByLists: RoleSet
     /// Roles that already report what the person said: 要求 adds no speech beside them.
-    let speaking: Set<String>
+    let speaking: RoleSet
     /// The main speech.
-    let speech: String
+    let speech: RoleSet
 
     let lexicon: MeetingLexicon
     private let roleWords: [Word]
     /// Each role word's role, in roleWords' order.
-    private let roleOfWord: [String?]
+    private let roleOfWord: [RoleSet]
     private let meetingNames: [Word]
     private let speechSettings: [Word]
     private let conditionalWords: [Word]
@@ -32,11 +32,13 @@ struct Roles: Sendable {
         let marks = names.map { (lexicon.value("role-name", $0) ?? "").split(separator: " ").map(String.init) }
         let marked = { (mark: String) in zip(names, marks).filter { $0.1.contains(mark) }.map(\.0) }
         order = names
-        sharedByLists = Set(marked("shared"))
-        speaking = Set(marked("speaking"))
-        speech = marked("speech").first ?? ""
+        let set = { (roles: [String]) in roles.reduce(RoleSet.none) { $0.union(names.firstIndex(of: $1).map(RoleSet.init(index:)) ?? .none) } }
+        sharedByLists = set(marked("shared"))
+        speaking = set(marked("speaking"))
+        speech = set(Array(marked("speech").prefix(1)))
         roleWords = lexicon.longestWords("role")
-        roleOfWord = roleWords.map { lexicon.value("role", $0.text) }
+        // A role word's value is one of the closed list (RoleWordsTests holds the data to that).
+        roleOfWord = roleWords.map { word in lexicon.value("role", word.text).map { set([$0]) } ?? .none }
         meetingNames = lexicon.wordList("role-as-meeting-name")
         speechSettings = lexicon.longestWords("speech-setting")
         conditionalWords = lexicon.wordList("role-if-no-speech")
@@ -50,7 +52,7 @@ struct Roles: Sendable {
     }
 
     struct Reading: Equatable {
-        var roles: Set<String> = []
+        var roles = RoleSet.none
         /// 要求 at the head of the clause: a speech unless another speaking role is known.
         var speechIfNone = false
         var nonParticipant = false
@@ -66,7 +68,12 @@ struct Roles: Sendable {
     }
 
     /// Roles in the closed list's order.
-    func ordered(_ roles: Set<String>) -> [String] { order.filter(roles.contains) }
+    func ordered(_ roles: RoleSet) -> [String] { order.indices.filter { roles.contains(index: $0) }.map { order[$0] } }
+
+    /// The roles of these names; names outside the closed list have no bit.
+    func set(_ names: [String]) -> RoleSet {
+        names.reduce(RoleSet.none) { $0.union(order.firstIndex(of: $1).map(RoleSet.init(index:)) ?? .none) }
+    }
 
     /// Splits text into clauses at clause punctuation and white space.
     static func clauses(_ text: String) -> [String] {
@@ -85,9 +92,9 @@ struct Roles: Sendable {
     }
 
     /// Role words in one clause: the meeting's own name (after 召开) and quoted text do not count.
-    func roles(inClause clause: String) -> Set<String> { roles(inClause: ScalarText(clause)) }
+    func roles(inClause clause: String) -> RoleSet { roles(inClause: ScalarText(clause)) }
 
-    private func roles(inClause clause: ScalarText) -> Set<String> {
+    private func roles(inClause clause: ScalarText) -> RoleSet {
         var end = clause.count
         if let words = conveneWords {
             end = words.compactMap { clause.occurrences(of: $0).first }.min() ?? end
@@ -99,7 +106,7 @@ struct Roles: Sendable {
             if let at = clause.occurrences(of: verb).first(where: { $0 + verb.count <= end }) { end = at }
         }
         let t = Self.removingQuoted(clause.scalars[0..<end])
-        var found: Set<String> = []
+        var found = RoleSet.none
         // Longer role words go first and take their text, so a shorter word inside one (讲话 in
         //重要讲话) is not read again: a taken scalar is like a separator for the words after it.
         var taken = [Bool](repeating: false, count: t.count)
@@ -110,7 +117,7 @@ struct Roles: Sendable {
             for start in starts {
                 // A role word naming a meeting (点评会, 汇报会) is no role.
                 if meetingNames.contains(where: { t.hasPrefix($0, at: start) && free(start, $0.count) }) { continue }
-                if let role = roleOfWord[index] { found.insert(role) }
+                found.formUnion(roleOfWord[index])
             }
             // Non-overlapping, left to right, as a replacement would take them.
             var next = 0
@@ -170,12 +177,12 @@ struct Roles: Sendable {
 
     /// For a person followed only by a separator: the first later clause of the sentence with roles
     /// lends its attendance, speaking or briefing role.
-    func inherited(from rest: String) -> Set<String> {
+    func inherited(from rest: String) -> RoleSet {
         for clause in Self.clauses(rest) {
             let found = roles(inClause: clause)
             if !found.isEmpty { return found.intersection(sharedByLists) }
         }
-        return []
+        return .none
     }
 }
 

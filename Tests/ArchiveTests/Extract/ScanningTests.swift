@@ -82,3 +82,24 @@ import Testing
         }
     }
 }
+
+/// Roles are bits in the closed list's order, so a role word must name one of that list.
+@Suite struct RoleWordsTests {
+    @Test func everyRoleWordNamesARoleOfTheClosedList() {
+        let lexicon = MeetingLexicon.builtIn
+        let closed = Set(lexicon.list("role-name"))
+        for word in lexicon.list("role") + lexicon.list("role-if-no-speech") {
+            let category = lexicon.list("role").contains(word) ? "role" : "role-if-no-speech"
+            #expect(closed.contains(lexicon.value(category, word) ?? ""), "\(word)")
+        }
+        #expect(closed.count <= 64)
+    }
+
+    @Test func rolesComeOutInTheClosedListsOrder() {
+        let roles = People.builtIn.roles
+        let all = roles.set(roles.order.reversed())
+        #expect(roles.ordered(all) == roles.order)
+        #expect(roles.ordered(roles.set(["出席", "主持"])) == ["主持", "出席"])
+        #expect(roles.set(["不是角色"]).isEmpty)
+    }
+}
