@@ -72,7 +72,7 @@ struct DateResolution: Sendable {
             return early ? y + 1 : y
         }
         // Over the whole text the leading words are too common to be worth looking for first.
-        if let m = text.matches(lexicon.regex("reported-period-year")).first, let y = m.groups[1].flatMap({ Int($0) }) {
+        if let m = text.firstMatch(lexicon.regex("reported-period-year")), let y = m.groups[1].flatMap({ Int($0) }) {
             return y
         }
         return nil

@@ -40,7 +40,7 @@ struct DocumentFacts: Sendable, Equatable {
             guard han >= 6, entry.scalars.count <= 80 else { continue }
             if furniture.occurs(in: entry.scalars) { continue }
             if entry.scalars.scalars.contains(where: labelMarks.contains) { continue }
-            if dated.contains(index), dates.contains(where: { !line.matches($0).isEmpty }) { continue }
+            if dated.contains(index), dates.contains(where: { line.firstMatch($0) != nil }) { continue }
             if line.hasSuffix("。") { return nil }
             return line
         }
@@ -52,7 +52,7 @@ struct DocumentFacts: Sendable, Equatable {
         let forms = [lexicon.regex("labelled-full-date"), lexicon.regex("labelled-iso-date")]
         for index in labelled.sorted() {
             for regex in forms {
-                if let m = lines[index].text.matches(regex).first, let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
+                if let m = lines[index].text.firstMatch(regex), let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
                     return date.iso
                 }
             }
@@ -61,7 +61,7 @@ struct DocumentFacts: Sendable, Equatable {
         // Unlabelled, only a date on a short line of the page's head counts (not related-article lists below).
         for (index, line) in lines.prefix(10).map(\.text).enumerated() where line.count <= 70 && dated.contains(index) {
             for regex in plain {
-                if let m = line.matches(regex).first, let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
+                if let m = line.firstMatch(regex), let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
                     return date.iso
                 }
             }
@@ -70,7 +70,7 @@ struct DocumentFacts: Sendable, Equatable {
     }
 
     static func publisher(_ text: String, lexicon: MeetingLexicon) -> String? {
-        guard let value = text.matches(lexicon.regex("publisher")).first?.groups[1] else { return nil }
+        guard let value = text.firstMatch(lexicon.regex("publisher"))?.groups[1] else { return nil }
         return value.isEmpty ? nil : value
     }
 
@@ -97,7 +97,7 @@ struct DocumentFacts: Sendable, Equatable {
                     guard let next = t.char(j), next.isBlank || next == "、" else { break }
                 }
             }
-            if closings.contains(index), let m = line.matches(closing).first, let group = m.groups[1] {
+            if closings.contains(index), let m = line.firstMatch(closing), let group = m.groups[1] {
                 let tokens = group.split(whereSeparator: \.isWhitespace).map(String.init)
                 if tokens.allSatisfy({ names.isBareName($0) }) { tokens.forEach(add) }
             }

@@ -112,7 +112,7 @@ struct MeetingLexicon: Sendable {
     /// The first match of a pattern, its regex run only when the text may match.
     func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil) -> (range: Range<Int>, groups: [String?])? {
         guard mayMatch(name, scalars ?? ScalarText(text)) else { return nil }
-        return text.matches(regex(name)).first
+        return text.firstMatch(regex(name))
     }
 
     private static func leadingWords(of pattern: String) -> [Word]? {
@@ -188,14 +188,22 @@ extension String {
     /// All matches of a regex with their capture groups as strings (nil for an unmatched group).
     func matches(_ regex: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
         let ns = self as NSString
-        return regex.matches(in: self, range: NSRange(location: 0, length: ns.length)).map { m in
-            var groups: [String?] = []
-            for g in 0..<m.numberOfRanges {
-                let r = m.range(at: g)
-                groups.append(r.location == NSNotFound ? nil : ns.substring(with: r))
-            }
-            // Offsets in Characters; the reports are BMP text where UTF-16 units and Characters agree.
-            return (m.range.location..<(m.range.location + m.range.length), groups)
+        return regex.matches(in: self, range: NSRange(location: 0, length: ns.length)).map { Self.reading($0, in: ns) }
+    }
+
+    /// The first match only: the search stops there instead of running to the end of the text.
+    func firstMatch(_ regex: NSRegularExpression) -> (range: Range<Int>, groups: [String?])? {
+        let ns = self as NSString
+        return regex.firstMatch(in: self, range: NSRange(location: 0, length: ns.length)).map { Self.reading($0, in: ns) }
+    }
+
+    private static func reading(_ m: NSTextCheckingResult, in ns: NSString) -> (range: Range<Int>, groups: [String?]) {
+        var groups: [String?] = []
+        for g in 0..<m.numberOfRanges {
+            let r = m.range(at: g)
+            groups.append(r.location == NSNotFound ? nil : ns.substring(with: r))
         }
+        // Offsets in UTF-16 units; the reports are BMP text, where they are scalar offsets too.
+        return (m.range.location..<(m.range.location + m.range.length), groups)
     }
 }

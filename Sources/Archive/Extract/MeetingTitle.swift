@@ -26,7 +26,7 @@ struct MeetingClause: Sendable, Equatable {
             for verb in verbs where !attributive.contains(where: { t.hasPrefix($0, at: verb.upperBound) }) {
                 guard let clause = reading(sentence.text, index: index, verb: verb, lexicon: lexicon),
                       let title = clause.title, nouns.contains(where: title.contains) else { continue }
-                let hasDate = dated.contains { !clause.prefix.matches($0).isEmpty } || relative.contains(where: clause.prefix.contains)
+                let hasDate = dated.contains { clause.prefix.firstMatch($0) != nil } || relative.contains(where: clause.prefix.contains)
                 if hasDate { return clause }
                 if fallback == nil { fallback = clause }
             }
@@ -48,7 +48,7 @@ struct MeetingClause: Sendable, Equatable {
             var clauseStart = verb.lowerBound
             while clauseStart > 0, let c = t.char(clauseStart - 1), !Roles.clauseBreaks.contains(c) { clauseStart -= 1 }
             var before = t[clauseStart..<verb.lowerBound]
-            if let venue = before.matches(lexicon.regex("venue")).first {
+            if let venue = before.firstMatch(lexicon.regex("venue")) {
                 before = ScalarText(before)[0..<venue.range.lowerBound]
             }
             before = before.trimmingCharacters(in: .whitespaces)
@@ -80,7 +80,7 @@ struct MeetingClause: Sendable, Equatable {
         for word in lexicon.list("relative-day") { ends += t.occurrences(of: word).map { $0 + word.count } }
         for end in ends.sorted() {
             let rest = t[end..<t.count]
-            if let m = rest.matches(lead).first { cut = end + m.range.upperBound }
+            if let m = rest.firstMatch(lead) { cut = end + m.range.upperBound }
         }
         return t[cut..<t.count]
     }

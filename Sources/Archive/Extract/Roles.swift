@@ -98,7 +98,7 @@ struct Roles: Sendable {
         var end = clause.count
         if let words = conveneWords {
             end = words.compactMap { clause.occurrences(of: $0).first }.min() ?? end
-        } else if let m = clause[0..<clause.count].matches(convene).first {
+        } else if let m = clause[0..<clause.count].firstMatch(convene) {
             end = m.range.lowerBound
         }
         // What is heard or watched is no role of the listener (认真听取发言).
@@ -172,7 +172,7 @@ struct Roles: Sendable {
 
     private func isReportedSpeech(_ clause: ScalarText) -> Bool {
         if let start = reportedSpeechStart, !clause.hasPrefix(start, at: 0) { return false }
-        return !clause[0..<clause.count].matches(reportedSpeech).isEmpty
+        return clause[0..<clause.count].firstMatch(reportedSpeech) != nil
     }
 
     /// For a person followed only by a separator: the first later clause of the sentence with roles
