@@ -11,8 +11,8 @@ public struct Sentence: Sendable, Equatable {
 public enum Sentences {
     /// Ends a sentence: 。！？；, their ASCII forms, and line breaks. A closing quote or bracket
     /// right after the mark stays with the sentence it closes.
-    static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "）", "\""]
+    static let terminators: ScalarSet = ["。", "！", "？", "；", "!", "?", ";", "\n"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", ")", "）", "\""]
 
     public static func split(_ text: String, skipping clutter: [Range<Int>] = []) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
@@ -22,8 +22,8 @@ public enum Sentences {
         func emit(_ end: Int) {
             // Trim white space at both ends; keep offsets exact.
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, scalars[s].isBlank { s += 1 }
+            while e > s, scalars[e - 1].isBlank { e -= 1 }
             if s < e, !clutter.contains(where: { $0.contains(s) }) {
                 sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
             }

@@ -1,10 +1,12 @@
 /// Slogan goals of goals.tsv in a sentence, matched with their quotation marks set aside
 /// (`首季“开门红”`, `时间任务“双过半”`), one entry per phrase and stance.
 enum GoalExtraction {
-    static let chainSeparators: Set<Unicode.Scalar> = ["、", " ", "和", "与", "及"]
+    static let chainSeparators: ScalarSet = ["、", " ", "和", "与", "及"]
 
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
-        let text = Array(sentence.text.unicodeScalars.filter { !GoalVocabulary.quotes.contains($0) })
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(sentence.text.utf8.count)
+        for scalar in sentence.text.unicodeScalars where !GoalVocabulary.quotes.contains(scalar) { text.append(scalar) }
         let hits = vocabulary.table.matches(in: text)
         var mentions: [GoalMention] = []
         var previous: (end: Int, stance: GoalStance)?

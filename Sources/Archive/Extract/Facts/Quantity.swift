@@ -17,7 +17,7 @@ struct Quantity: Equatable {
 /// passed over: they are not indicator values.
 enum QuantityScanner {
     static let percentWord = Array("百分之".unicodeScalars)
-    static let rangeMarks: Set<Unicode.Scalar> = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "－", "至", "到"]
 
     static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
         var found: [Quantity] = []
@@ -61,7 +61,7 @@ enum QuantityScanner {
         var atLeast = false
     }
 
-    static let moreThan: Set<Unicode.Scalar> = ["多", "余"]
+    static let moreThan: ScalarSet = ["多", "余"]
 
     /// The number starting at `index` with the unit right after it, if any.
     static func number(in text: [Unicode.Scalar], at index: Int) -> Number? {
