@@ -30,6 +30,7 @@ struct GBKShiftRepair {
         let scalars = text.scalars
         var codec: GBKCodec?
         var edits: [Edit] = []
+        let joined = joinedPairs(scalars)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -37,7 +38,7 @@ struct GBKShiftRepair {
             if scalar == "?", index > 0, scalars[index - 1].isHan, index + 1 < scalars.count,
                PinyinSyllable.lostCharacterAnnotation(in: scalars, at: index) == nil {
                 candidate = (index, index + 1)
-            } else if scalar.isHan, isSuspectStretch(scalars, at: index) {
+            } else if scalar.isHan, isSuspectStretch(scalars, at: index, joined: joined) {
                 candidate = (nil, index)
             }
             guard let candidate else {
@@ -68,14 +69,27 @@ struct GBKShiftRepair {
         return output
     }
 
+    /// For each offset, whether the Han character there forms a common word with the Han character
+    /// before it. Looked up once per pair: the stretch test below visits each pair up to four times.
+    private func joinedPairs(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var joined = [Bool](repeating: false, count: scalars.count)
+        var previousIsHan = false
+        for index in scalars.indices {
+            let isHan = scalars[index].isHan
+            if isHan, previousIsHan { joined[index] = words.isWord(scalars[index - 1], scalars[index]) }
+            previousIsHan = isHan
+        }
+        return joined
+    }
+
     /// Whether `suspectStretch` Han characters from `index` form no common word among themselves
     /// and the stretch does not continue one already judged.
-    private func isSuspectStretch(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private func isSuspectStretch(_ scalars: [Unicode.Scalar], at index: Int, joined: [Bool]) -> Bool {
         guard index + Self.suspectStretch <= scalars.count else { return false }
-        if index > 0, scalars[index - 1].isHan, !words.isWord(scalars[index - 1], scalars[index]) { return false }
+        if index > 0, scalars[index - 1].isHan, !joined[index] { return false }
         for offset in index..<(index + Self.suspectStretch) {
             guard scalars[offset].isHan else { return false }
-            if offset > index, words.isWord(scalars[offset - 1], scalars[offset]) { return false }
+            if offset > index, joined[offset] { return false }
         }
         return true
     }

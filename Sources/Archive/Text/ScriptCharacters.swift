@@ -6,9 +6,9 @@ struct ScriptCharacters: Sendable {
     static let shared = ScriptCharacters()
 
     /// Characters t2s rewrites (traditional forms, and a few shared ones such as 乾).
-    let traditional: Set<UInt32>
+    let traditional: ScalarBitmap
     /// Characters s2t rewrites (simplified forms).
-    let simplified: Set<UInt32>
+    let simplified: ScalarBitmap
 
     private static let blocks: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
 
@@ -29,11 +29,11 @@ struct ScriptCharacters: Sendable {
         simplified = Self.changed(characters, ChineseConverter.toTraditional.convert(text))
     }
 
-    private static func changed(_ characters: [Unicode.Scalar], _ converted: String?) -> Set<UInt32> {
-        guard let converted else { return [] }
+    private static func changed(_ characters: [Unicode.Scalar], _ converted: String?) -> ScalarBitmap {
+        guard let converted else { return ScalarBitmap() }
         let lines = converted.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= characters.count else { return [] }
-        var result = Set<UInt32>()
+        guard lines.count >= characters.count else { return ScalarBitmap() }
+        var result = ScalarBitmap()
         for (index, character) in characters.enumerated() {
             let line = lines[index].unicodeScalars
             if line.count != 1 || line.first != character { result.insert(character.value) }
