@@ -15,7 +15,7 @@ public enum Sentences {
     static let closers: ScalarSet = ["”", "’", "」", "』", ")", "）", "\""]
 
     public static func split(_ text: String, skipping clutter: [Range<Int>] = []) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var sentences: [Sentence] = []
         var start = 0
         var i = 0

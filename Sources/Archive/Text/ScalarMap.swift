@@ -3,6 +3,8 @@
 struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private let table: ScalarSlots
     private let values: [Value?]
+    /// The keys, in the order first given.
+    let keys: [Unicode.Scalar]
 
     /// A key given twice keeps its last value, as assigning into a dictionary would.
     init<S: Sequence<(Unicode.Scalar, Value)>>(_ pairs: S) {
@@ -16,6 +18,7 @@ struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
                 latest.append(value)
             }
         }
+        self.keys = keys
         table = ScalarSlots(keys)
         var values = [Value?](repeating: nil, count: table.capacity)
         for (key, value) in zip(keys, latest) { values[table.slot(of: key)!] = value }

@@ -26,3 +26,39 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded in one pass over its UTF-8: `Array(text.unicodeScalars)`
+    /// walks the string twice, once only to count.
+    init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                // A String holds valid UTF-8, so the lead byte tells each scalar's length.
+                var i = 0
+                var n = 0
+                while i < utf8.count {
+                    let lead = UInt32(utf8[i])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    buffer.initializeElement(at: n, to: Unicode.Scalar(value)!)
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+}

@@ -14,7 +14,7 @@ struct ScriptCharacters: Sendable {
 
     private init() {
         // One character per line, so phrase dictionaries do not join neighbours.
-        var list = String.UnicodeScalarView()
+        var list: [Unicode.Scalar] = []
         var characters: [Unicode.Scalar] = []
         for block in Self.blocks {
             for value in block {
@@ -24,18 +24,19 @@ struct ScriptCharacters: Sendable {
                 list.append("\n")
             }
         }
-        let text = String(list)
+        let text = String(scalars: list)
         traditional = Self.changed(characters, ChineseConverter.toSimplified.convert(text))
         simplified = Self.changed(characters, ChineseConverter.toTraditional.convert(text))
     }
 
     private static func changed(_ characters: [Unicode.Scalar], _ converted: String?) -> ScalarBitmap {
         guard let converted else { return ScalarBitmap() }
-        let lines = converted.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split as scalars: OpenCC writes no CR, and splitting Characters costs grapheme breaking.
+        let lines = [Unicode.Scalar](scalarsOf: converted).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= characters.count else { return ScalarBitmap() }
         var result = ScalarBitmap()
         for (index, character) in characters.enumerated() {
-            let line = lines[index].unicodeScalars
+            let line = lines[index]
             if line.count != 1 || line.first != character { result.insert(character.value) }
         }
         return result

@@ -16,9 +16,9 @@ public struct TextPipeline: Sendable {
             original = parsed.text
             page = parsed
         }
-        try Self.requireText(original)
+        let scalars = [Unicode.Scalar](scalarsOf: original)
+        try Self.requireText(scalars)
 
-        let scalars = Array(original.unicodeScalars)
         var text = TracedText(identity: scalars)
         var repairs: [String] = []
         if let repaired = GBKShiftRepair().repair(text) {
@@ -53,10 +53,10 @@ public struct TextPipeline: Sendable {
     }
 
     /// Refuses text that is empty or mostly control characters (a binary file that happened to decode).
-    private static func requireText(_ text: String) throws {
+    private static func requireText(_ scalars: [Unicode.Scalar]) throws {
         var visible = 0
         var controls = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{C}" {
                 controls += 1
             } else if scalar != " " && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{3000}" && scalar != "\u{A0}" {

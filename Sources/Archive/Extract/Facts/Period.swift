@@ -56,12 +56,20 @@ enum PeriodScanner {
         "元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     ]
     static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    /// What a period expression other than digits may begin with: most positions begin none, and
+    /// one test passes them instead of one per kind of expression.
+    static let starters = ScalarSet(words.firstScalars + relativeYears.firstScalars + yearInView.firstScalars
+                                    + monthNumerals.keys)
 
     static func scan(_ text: [Unicode.Scalar], year: Int?, yearInView: Int? = nil) -> [PeriodMark] {
         var marks: [PeriodMark] = []
         var lastYear: (end: Int, year: Int)?
         var index = 0
         while index < text.count {
+            if QuantityScanner.arabicDigit(text[index]) == nil, !starters.contains(text[index]) {
+                index += 1
+                continue
+            }
             // 2023年
             if let (value, end) = digits(text, index), end < text.count, text[end] == "年",
                (1990...2100).contains(value) {

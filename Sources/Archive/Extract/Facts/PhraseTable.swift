@@ -20,6 +20,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let entries: [Entry]
     /// First scalar → its group in `entries`.
     private let byFirst: ScalarMap<Range<Int>>
+    /// The scalars some phrase begins with.
+    var firstScalars: [Unicode.Scalar] { byFirst.keys }
 
     init(_ entries: [(String, Value)]) {
         var groups: [[(pattern: [Unicode.Scalar], value: Value)]] = []

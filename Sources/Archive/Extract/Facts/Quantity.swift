@@ -62,10 +62,13 @@ enum QuantityScanner {
     }
 
     static let moreThan: ScalarSet = ["多", "余"]
+    /// What a number other than Arabic digits may begin with (百分之 begins with a unit).
+    static let chineseStarters = ScalarSet(ChineseNumber.digits.keys + ChineseNumber.smallUnits.keys + percentWord.prefix(1))
 
     /// The number starting at `index` with the unit right after it, if any.
     static func number(in text: [Unicode.Scalar], at index: Int) -> Number? {
         guard index < text.count else { return nil }
+        if arabicDigit(text[index]) == nil, !chineseStarters.contains(text[index]) { return nil }
         if matches(text, percentWord, at: index) {
             guard let inner = number(in: text, at: index + percentWord.count), inner.unit == nil else { return nil }
             return Number(value: inner.value, unit: .percent, end: inner.end, arabic: inner.arabic)
