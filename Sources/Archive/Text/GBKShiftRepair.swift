@@ -30,7 +30,13 @@ struct GBKShiftRepair {
         let scalars = text.scalars
         var codec: GBKCodec?
         var edits: [Edit] = []
-        let joined = joinedPairs(scalars)
+        // Per offset, whether the Han character there makes a common word with the one before it:
+        // 0 not yet asked, 1 no, 2 yes. The stretch test visits each pair up to four times.
+        var joined: [UInt8] = []
+        // The end of the run of Han characters the index is in, and whether some stretch in it
+        // can end in step.
+        var runEnd = 0
+        var runMayEndInStep = false
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -38,8 +44,22 @@ struct GBKShiftRepair {
             if scalar == "?", index > 0, scalars[index - 1].isHan, index + 1 < scalars.count,
                PinyinSyllable.lostCharacterAnnotation(in: scalars, at: index) == nil {
                 candidate = (index, index + 1)
-            } else if scalar.isHan, isSuspectStretch(scalars, at: index, joined: joined) {
-                candidate = (nil, index)
+            } else if scalar.isHan {
+                if index >= runEnd {
+                    runEnd = index + 1
+                    while runEnd < scalars.count, scalars[runEnd].isHan { runEnd += 1 }
+                    // Every stretch in the run meets the same first ASCII character after it, and the
+                    // last start is the nearest to it: if that one cannot end in step, none can.
+                    runMayEndInStep = endsInStep(scalars, from: runEnd - 1)
+                }
+                if !runMayEndInStep {
+                    // No stretch here is repaired, and a failed stretch skips only Han characters,
+                    // so the scan would reach the run's end with nothing found.
+                    index = runEnd
+                    continue
+                }
+                if joined.isEmpty { joined = [UInt8](repeating: 0, count: scalars.count) }
+                if isSuspectStretch(scalars, at: index, joined: &joined) { candidate = (nil, index) }
             }
             guard let candidate else {
                 index += 1
@@ -69,29 +89,22 @@ struct GBKShiftRepair {
         return output
     }
 
-    /// For each offset, whether the Han character there forms a common word with the Han character
-    /// before it. Looked up once per pair: the stretch test below visits each pair up to four times.
-    private func joinedPairs(_ scalars: [Unicode.Scalar]) -> [Bool] {
-        var joined = [Bool](repeating: false, count: scalars.count)
-        var previousIsHan = false
-        for index in scalars.indices {
-            let isHan = scalars[index].isHan
-            if isHan, previousIsHan { joined[index] = words.isWord(scalars[index - 1], scalars[index]) }
-            previousIsHan = isHan
-        }
-        return joined
-    }
-
     /// Whether `suspectStretch` Han characters from `index` form no common word among themselves
     /// and the stretch does not continue one already judged.
-    private func isSuspectStretch(_ scalars: [Unicode.Scalar], at index: Int, joined: [Bool]) -> Bool {
+    private func isSuspectStretch(_ scalars: [Unicode.Scalar], at index: Int, joined: inout [UInt8]) -> Bool {
         guard index + Self.suspectStretch <= scalars.count else { return false }
-        if index > 0, scalars[index - 1].isHan, !joined[index] { return false }
+        if index > 0, scalars[index - 1].isHan, !isJoined(scalars, index, &joined) { return false }
         for offset in index..<(index + Self.suspectStretch) {
             guard scalars[offset].isHan else { return false }
-            if offset > index, joined[offset] { return false }
+            if offset > index, isJoined(scalars, offset, &joined) { return false }
         }
         return true
+    }
+
+    /// Whether the Han characters at `index - 1` and `index` form a common word, asked once.
+    private func isJoined(_ scalars: [Unicode.Scalar], _ index: Int, _ joined: inout [UInt8]) -> Bool {
+        if joined[index] == 0 { joined[index] = words.isWord(scalars[index - 1], scalars[index]) ? 2 : 1 }
+        return joined[index] == 2
     }
 
     /// The repair of the run starting at `start` (after the `?` at `marker`, if any), when the

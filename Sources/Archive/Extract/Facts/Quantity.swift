@@ -75,23 +75,28 @@ enum QuantityScanner {
         }
         if let digit = arabicDigit(text[index]) {
             if index > 0, arabicDigit(text[index - 1]) != nil || text[index - 1] == "." { return nil }
-            var digits = String(digit)
+            // Built as ASCII scalars: Int-to-String per digit and Foundation's contains(".") cost
+            // more than the rest of the scan.
+            var digits = String.UnicodeScalarView()
+            digits.append(Unicode.Scalar(UInt8(48 + digit)))
+            var hasPoint = false
             var end = index + 1
             while end < text.count {
                 if let d = arabicDigit(text[end]) {
-                    digits.append(String(d))
+                    digits.append(Unicode.Scalar(UInt8(48 + d)))
                     end += 1
                 } else if text[end] == "," || text[end] == "，", threeDigitsFollow(text, end + 1) {
                     end += 1          // thousands separator
                 } else if text[end] == "." || text[end] == "．", end + 1 < text.count, arabicDigit(text[end + 1]) != nil,
-                          !digits.contains(".") {
+                          !hasPoint {
                     digits.append(".")
+                    hasPoint = true
                     end += 1
                 } else {
                     break
                 }
             }
-            guard let value = Double(digits) else { return nil }
+            guard let value = Double(String(digits)) else { return nil }
             var unitStart = skipSpaces(text, end) ?? end
             let atLeast = unitStart < text.count && moreThan.contains(text[unitStart])
             if atLeast { unitStart += 1 }
