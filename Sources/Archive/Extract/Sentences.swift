@@ -4,6 +4,20 @@ public struct Sentence: Sendable, Equatable {
     public let text: String
     public let start: Int
     public let end: Int
+    /// The text's scalars, cut from the document's once, so the stages that read scalars do not
+    /// decode the text again.
+    let scalars: [Unicode.Scalar]
+
+    init(text: String, start: Int, end: Int) {
+        self.init(text: text, scalars: [Unicode.Scalar](scalarsOf: text), start: start, end: end)
+    }
+
+    init(text: String, scalars: [Unicode.Scalar], start: Int, end: Int) {
+        self.text = text
+        self.scalars = scalars
+        self.start = start
+        self.end = end
+    }
 
     public var evidence: Evidence { Evidence(sentence: text, start: start, end: end) }
 }
@@ -25,7 +39,8 @@ public enum Sentences {
             while s < e, scalars[s].isBlank { s += 1 }
             while e > s, scalars[e - 1].isBlank { e -= 1 }
             if s < e, !clutter.contains(where: { $0.contains(s) }) {
-                sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
+                let cut = Array(scalars[s..<e])
+                sentences.append(Sentence(text: String(scalars: cut), scalars: cut, start: s, end: e))
             }
             start = end
         }

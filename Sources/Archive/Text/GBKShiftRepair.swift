@@ -37,6 +37,9 @@ struct GBKShiftRepair {
         // can end in step.
         var runEnd = 0
         var runMayEndInStep = false
+        // The first character after the last run that ends a GBK run (see `stops`): runs between
+        // two ASCII characters share it, so it is searched for once, not once per run.
+        var stop = -1
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -50,7 +53,14 @@ struct GBKShiftRepair {
                     while runEnd < scalars.count, scalars[runEnd].isHan { runEnd += 1 }
                     // Every stretch in the run meets the same first ASCII character after it, and the
                     // last start is the nearest to it: if that one cannot end in step, none can.
-                    runMayEndInStep = endsInStep(scalars, from: runEnd - 1)
+                    // This is endsInStep(scalars, from: runEnd - 1), with the stop remembered.
+                    let last = runEnd - 1
+                    if stop < last {
+                        stop = last
+                        while stop < scalars.count, !Self.stops(scalars[stop]) { stop += 1 }
+                    }
+                    runMayEndInStep = stop < scalars.count && stop - last < Self.longestRun
+                        && Self.isInStep(scalars[stop])
                 }
                 if !runMayEndInStep {
                     // No stretch here is repaired, and a failed stretch skips only Han characters,
@@ -182,14 +192,25 @@ struct GBKShiftRepair {
     private func endsInStep(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
         var index = start
         while index < scalars.count, index - start < Self.longestRun {
-            let value = scalars[index].value
-            if value >= 0x80 || value == 0x21 || value == 0x2C || value == 0x3A || value == 0x3B {
+            if !Self.stops(scalars[index]) {
                 index += 1
                 continue
             }
-            return value == 0x3F || (0x40...0x7E).contains(value)
+            return Self.isInStep(scalars[index])
         }
         return false
+    }
+
+    /// Whether the scalar ends a run a GBK reading could hold: ASCII other than the `!,:;` a page
+    /// narrows from full-width forms.
+    private static func stops(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return !(value >= 0x80 || value == 0x21 || value == 0x2C || value == 0x3A || value == 0x3B)
+    }
+
+    /// Whether a run stopped by this scalar ends back in step: an ASCII trail byte or a `?`.
+    private static func isInStep(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x3F || (0x40...0x7E).contains(scalar.value)
     }
 
     private func bracketed(_ scalars: [Unicode.Scalar], _ before: Unicode.Scalar?, _ after: Unicode.Scalar?) -> [Unicode.Scalar] {

@@ -4,9 +4,10 @@ enum GoalExtraction {
     static let chainSeparators: ScalarSet = ["、", " ", "和", "与", "及"]
 
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
-        var text: [Unicode.Scalar] = []
-        text.reserveCapacity(sentence.text.utf8.count)
-        for scalar in sentence.text.unicodeScalars where !GoalVocabulary.quotes.contains(scalar) { text.append(scalar) }
+        var text = sentence.scalars
+        if text.contains(where: { GoalVocabulary.quotes.contains($0) }) {
+            text.removeAll { GoalVocabulary.quotes.contains($0) }
+        }
         let hits = vocabulary.table.matches(in: text)
         var mentions: [GoalMention] = []
         var previous: (end: Int, stance: GoalStance)?
