@@ -21,6 +21,9 @@ struct ScalarSlots: Sendable {
     private let keys: [UInt32]
     private let shift: UInt32
     private let mask: Int
+    /// Bit `v & 63` is set for every key `v`: most scalars of a text are no key, and most of
+    /// those are turned away by this one test without touching the table.
+    private let filter: UInt64
 
     var capacity: Int { keys.count }
 
@@ -30,12 +33,15 @@ struct ScalarSlots: Sendable {
         shift = 32 - bits
         mask = (1 << Int(bits)) - 1
         var keys = [UInt32](repeating: Self.empty, count: 1 << Int(bits))
+        var filter: UInt64 = 0
         for scalar in scalars {
+            filter |= 1 << UInt64(scalar.value & 63)
             var slot = Self.hash(scalar.value, shift)
             while keys[slot] != Self.empty && keys[slot] != scalar.value { slot = (slot + 1) & mask }
             keys[slot] = scalar.value
         }
         self.keys = keys
+        self.filter = filter
     }
 
     @inline(__always)
@@ -46,6 +52,7 @@ struct ScalarSlots: Sendable {
     @inline(__always)
     func slot(of scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
+        guard filter & (1 << UInt64(value & 63)) != 0 else { return nil }
         var slot = Self.hash(value, shift)
         return keys.withUnsafeBufferPointer { keys in
             while true {
