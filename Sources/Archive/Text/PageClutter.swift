@@ -44,7 +44,7 @@ enum PageClutter {
     }
 
     private static func statesDate(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        PageFacts.isoDate(String(String.UnicodeScalarView(line))) != nil
+        PageFacts.isoDate(String(scalars: line)) != nil
     }
 
     /// Plain search over scalars: it keeps Foundation's locale-aware string search out of the

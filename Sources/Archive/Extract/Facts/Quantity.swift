@@ -23,7 +23,8 @@ enum QuantityScanner {
         var found: [Quantity] = []
         var index = 0
         while index < text.count {
-            guard let first = number(in: text, at: index) else {
+            // Most positions begin no number; passing them here saves a call per position.
+            guard mayBeginNumber(text[index]), let first = number(in: text, at: index) else {
                 index += 1
                 continue
             }
@@ -67,8 +68,7 @@ enum QuantityScanner {
 
     /// The number starting at `index` with the unit right after it, if any.
     static func number(in text: [Unicode.Scalar], at index: Int) -> Number? {
-        guard index < text.count else { return nil }
-        if arabicDigit(text[index]) == nil, !chineseStarters.contains(text[index]) { return nil }
+        guard index < text.count, mayBeginNumber(text[index]) else { return nil }
         if matches(text, percentWord, at: index) {
             guard let inner = number(in: text, at: index + percentWord.count), inner.unit == nil else { return nil }
             return Number(value: inner.value, unit: .percent, end: inner.end, arabic: inner.arabic)
@@ -126,6 +126,11 @@ enum QuantityScanner {
         }
         guard let value = ChineseNumber.value(text[index..<runEnd]) else { return nil }
         return Number(value: value, unit: nil, end: runEnd, arabic: false)
+    }
+
+    @inline(__always)
+    static func mayBeginNumber(_ scalar: Unicode.Scalar) -> Bool {
+        arabicDigit(scalar) != nil || chineseStarters.contains(scalar)
     }
 
     /// 增长-3.2%: a minus sign right before the number, not a dash between two numbers.
