@@ -39,9 +39,15 @@ public struct TextPipeline: Sendable {
             repairs.append(WidthFolding.name)
         }
 
+        // Every repair that changes the text is named in `repairs`: with none, the text is the
+        // original's scalars, whose string is at hand and need not be encoded again.
+        let normalized = repairs.isEmpty
+            ? NormalizedText(text: original, scalarCount: scalars.count, originalOffsets: text.origins + [scalars.count])
+            : text.normalized(originalLength: scalars.count)
+
         return DecodedDocument(
             original: original,
-            normalized: text.normalized(originalLength: scalars.count),
+            normalized: normalized,
             encoding: decoded.encoding,
             script: conversion.script,
             repairs: repairs,
