@@ -33,14 +33,27 @@ public enum Sentences {
         var sentences: [Sentence] = []
         var start = 0
         var i = 0
+        // A sentence's string is copied from the text's UTF-8 (no encoding, no validation); the
+        // byte offset of a scalar offset is walked to, and sentences come in order.
+        var walkedScalars = 0
+        var walkedBytes = 0
+        func byteOffset(_ scalarOffset: Int) -> Int {
+            while walkedScalars < scalarOffset {
+                walkedBytes += UTF8.width(scalars[walkedScalars])
+                walkedScalars += 1
+            }
+            return walkedBytes
+        }
         func emit(_ end: Int) {
             // Trim white space at both ends; keep offsets exact.
             var s = start, e = end
             while s < e, scalars[s].isBlank { s += 1 }
             while e > s, scalars[e - 1].isBlank { e -= 1 }
             if s < e, !clutter.contains(where: { $0.contains(s) }) {
-                let cut = Array(scalars[s..<e])
-                sentences.append(Sentence(text: String(scalars: cut), scalars: cut, start: s, end: e))
+                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: byteOffset(s))
+                let upper = text.utf8.index(text.utf8.startIndex, offsetBy: byteOffset(e))
+                let sentence = String(Substring(text.unicodeScalars[lower..<upper]))
+                sentences.append(Sentence(text: sentence, scalars: Array(scalars[s..<e]), start: s, end: e))
             }
             start = end
         }
