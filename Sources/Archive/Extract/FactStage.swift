@@ -10,7 +10,7 @@ extension Extractor {
         var yearInView: Int?
         var values: [IndicatorValue] = []
         for sentence in sentences {
-            let text = Array(sentence.text.unicodeScalars)
+            let text = sentence.scalars
             let marks = PeriodScanner.scan(text, year: context.year, yearInView: yearInView)
             if let stated = marks.last(where: { if case .year = $0.period { true } else { false } })?.year {
                 yearInView = stated

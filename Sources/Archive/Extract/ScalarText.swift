@@ -107,3 +107,15 @@ struct WordSet: Sendable {
         return false
     }
 }
+
+extension ScalarMap where Value == [Word] {
+    /// Words grouped by their first scalar, each group in the order given (longest first, say).
+    init(byFirst words: [Word]) {
+        self.init(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[0] }).map { ($0.key, $0.value) })
+    }
+
+    /// Words grouped by their last scalar, for asking which word ends at a position.
+    init(byLast words: [Word]) {
+        self.init(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[$0.count - 1] }).map { ($0.key, $0.value) })
+    }
+}

@@ -4,6 +4,20 @@ public struct Sentence: Sendable, Equatable {
     public let text: String
     public let start: Int
     public let end: Int
+    /// The text's scalars, cut from the document's once, so the stages that read scalars do not
+    /// decode the text again.
+    let scalars: [Unicode.Scalar]
+
+    init(text: String, start: Int, end: Int) {
+        self.init(text: text, scalars: [Unicode.Scalar](scalarsOf: text), start: start, end: end)
+    }
+
+    init(text: String, scalars: [Unicode.Scalar], start: Int, end: Int) {
+        self.text = text
+        self.scalars = scalars
+        self.start = start
+        self.end = end
+    }
 
     public var evidence: Evidence { Evidence(sentence: text, start: start, end: end) }
 }
@@ -11,21 +25,35 @@ public struct Sentence: Sendable, Equatable {
 public enum Sentences {
     /// Ends a sentence: 。！？；, their ASCII forms, and line breaks. A closing quote or bracket
     /// right after the mark stays with the sentence it closes.
-    static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "\n"]
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "）", "\""]
+    static let terminators: ScalarSet = ["。", "！", "？", "；", "!", "?", ";", "\n"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", ")", "）", "\""]
 
     public static func split(_ text: String, skipping clutter: [Range<Int>] = []) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var sentences: [Sentence] = []
         var start = 0
         var i = 0
+        // A sentence's string is copied from the text's UTF-8 (no encoding, no validation); the
+        // byte offset of a scalar offset is walked to, and sentences come in order.
+        var walkedScalars = 0
+        var walkedBytes = 0
+        func byteOffset(_ scalarOffset: Int) -> Int {
+            while walkedScalars < scalarOffset {
+                walkedBytes += UTF8.width(scalars[walkedScalars])
+                walkedScalars += 1
+            }
+            return walkedBytes
+        }
         func emit(_ end: Int) {
             // Trim white space at both ends; keep offsets exact.
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, scalars[s].isBlank { s += 1 }
+            while e > s, scalars[e - 1].isBlank { e -= 1 }
             if s < e, !clutter.contains(where: { $0.contains(s) }) {
-                sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
+                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: byteOffset(s))
+                let upper = text.utf8.index(text.utf8.startIndex, offsetBy: byteOffset(e))
+                let sentence = String(Substring(text.unicodeScalars[lower..<upper]))
+                sentences.append(Sentence(text: sentence, scalars: Array(scalars[s..<e]), start: s, end: e))
             }
             start = end
         }

@@ -59,7 +59,7 @@ public struct GoalVocabulary: Sendable {
 
     public static let builtIn = GoalVocabulary(tsv: EmbeddedResources.data("goals.tsv"))
 
-    static let quotes: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』"]
+    static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』"]
 
     static func unquoted(_ text: String) -> String {
         String(scalars: text.unicodeScalars.filter { !quotes.contains($0) })

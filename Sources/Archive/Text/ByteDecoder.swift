@@ -88,7 +88,7 @@ struct ByteDecoder {
         var common = 0
         let words = CommonWords.shared
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            if scalar.properties.isWhitespace { continue }
+            if scalar.isBlank { continue }
             considered += 1
             if scalar.isHan, words.isCommon(scalar) { common += 1 }
         }

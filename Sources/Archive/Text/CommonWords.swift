@@ -4,41 +4,40 @@
 struct CommonWords: Sendable {
     static let shared = CommonWords()
 
-    private let pairs: Set<UInt64>
-    private let characters: Set<UInt32>
+    private let pairs: ScalarPairSet
+    private let characters: ScalarBitmap
 
     private init() {
         // The table is word<TAB>freq under a header; only the first column is needed, so lines are
-        // cut directly rather than through TSV.records' dictionary per row (23k rows, every run).
-        var words: [String] = []
-        for line in EmbeddedResources.data("common-words.tsv").split(separator: "\n").dropFirst() where !line.hasPrefix("#") {
+        // cut directly rather than through TSV.records' dictionary per row (23k rows, every run),
+        // and as scalars, since the file holds no CR and splitting Characters costs grapheme breaking.
+        let table = [Unicode.Scalar](scalarsOf: EmbeddedResources.data("common-words.tsv"))
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        for line in table.split(separator: "\n").dropFirst() where line.first != "#" {
             let word = line.prefix { $0 != "\t" }
-            if word.unicodeScalars.count == 2 { words.append(String(word)) }
+            if word.count == 2 { words.append(word) }
         }
         // One OpenCC call over the whole list adds each word's traditional form.
-        if let traditional = ChineseConverter.toTraditional.convert(words.joined(separator: "\n")) {
-            words.append(contentsOf: traditional.split(separator: "\n").map(String.init))
+        if let traditional = ChineseConverter.toTraditional.convert(String(scalars: Array(words.joined(separator: ["\n"])))) {
+            words.append(contentsOf: [Unicode.Scalar](scalarsOf: traditional).split(separator: "\n"))
         }
-        var pairs = Set<UInt64>(minimumCapacity: words.count)
-        var characters = Set<UInt32>()
+        var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        pairs.reserveCapacity(words.count)
+        var characters = ScalarBitmap()
         for word in words {
-            let scalars = Array(word.unicodeScalars)
+            let scalars = Array(word)
             guard scalars.count == 2 else { continue }
-            pairs.insert(Self.key(scalars[0], scalars[1]))
+            pairs.append((scalars[0], scalars[1]))
             characters.insert(scalars[0].value)
             characters.insert(scalars[1].value)
         }
-        self.pairs = pairs
+        self.pairs = ScalarPairSet(pairs)
         self.characters = characters
-    }
-
-    private static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 32 | UInt64(second.value)
     }
 
     /// Whether `first` and `second` together are a common word.
     func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        pairs.contains(Self.key(first, second))
+        pairs.contains(first, second)
     }
 
     /// Whether the character occurs in some common word.

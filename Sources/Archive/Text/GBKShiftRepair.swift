@@ -30,6 +30,16 @@ struct GBKShiftRepair {
         let scalars = text.scalars
         var codec: GBKCodec?
         var edits: [Edit] = []
+        // Per offset, whether the Han character there makes a common word with the one before it:
+        // 0 not yet asked, 1 no, 2 yes. The stretch test visits each pair up to four times.
+        var joined: [UInt8] = []
+        // The end of the run of Han characters the index is in, and whether some stretch in it
+        // can end in step.
+        var runEnd = 0
+        var runMayEndInStep = false
+        // The first character after the last run that ends a GBK run (see `stops`): runs between
+        // two ASCII characters share it, so it is searched for once, not once per run.
+        var stop = -1
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -37,8 +47,29 @@ struct GBKShiftRepair {
             if scalar == "?", index > 0, scalars[index - 1].isHan, index + 1 < scalars.count,
                PinyinSyllable.lostCharacterAnnotation(in: scalars, at: index) == nil {
                 candidate = (index, index + 1)
-            } else if scalar.isHan, isSuspectStretch(scalars, at: index) {
-                candidate = (nil, index)
+            } else if scalar.isHan {
+                if index >= runEnd {
+                    runEnd = index + 1
+                    while runEnd < scalars.count, scalars[runEnd].isHan { runEnd += 1 }
+                    // Every stretch in the run meets the same first ASCII character after it, and the
+                    // last start is the nearest to it: if that one cannot end in step, none can.
+                    // This is endsInStep(scalars, from: runEnd - 1), with the stop remembered.
+                    let last = runEnd - 1
+                    if stop < last {
+                        stop = last
+                        while stop < scalars.count, !Self.stops(scalars[stop]) { stop += 1 }
+                    }
+                    runMayEndInStep = stop < scalars.count && stop - last < Self.longestRun
+                        && Self.isInStep(scalars[stop])
+                }
+                if !runMayEndInStep {
+                    // No stretch here is repaired, and a failed stretch skips only Han characters,
+                    // so the scan would reach the run's end with nothing found.
+                    index = runEnd
+                    continue
+                }
+                if joined.isEmpty { joined = [UInt8](repeating: 0, count: scalars.count) }
+                if isSuspectStretch(scalars, at: index, joined: &joined) { candidate = (nil, index) }
             }
             guard let candidate else {
                 index += 1
@@ -70,14 +101,20 @@ struct GBKShiftRepair {
 
     /// Whether `suspectStretch` Han characters from `index` form no common word among themselves
     /// and the stretch does not continue one already judged.
-    private func isSuspectStretch(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private func isSuspectStretch(_ scalars: [Unicode.Scalar], at index: Int, joined: inout [UInt8]) -> Bool {
         guard index + Self.suspectStretch <= scalars.count else { return false }
-        if index > 0, scalars[index - 1].isHan, !words.isWord(scalars[index - 1], scalars[index]) { return false }
+        if index > 0, scalars[index - 1].isHan, !isJoined(scalars, index, &joined) { return false }
         for offset in index..<(index + Self.suspectStretch) {
             guard scalars[offset].isHan else { return false }
-            if offset > index, words.isWord(scalars[offset - 1], scalars[offset]) { return false }
+            if offset > index, isJoined(scalars, offset, &joined) { return false }
         }
         return true
+    }
+
+    /// Whether the Han characters at `index - 1` and `index` form a common word, asked once.
+    private func isJoined(_ scalars: [Unicode.Scalar], _ index: Int, _ joined: inout [UInt8]) -> Bool {
+        if joined[index] == 0 { joined[index] = words.isWord(scalars[index - 1], scalars[index]) ? 2 : 1 }
+        return joined[index] == 2
     }
 
     /// The repair of the run starting at `start` (after the `?` at `marker`, if any), when the
@@ -155,14 +192,25 @@ struct GBKShiftRepair {
     private func endsInStep(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
         var index = start
         while index < scalars.count, index - start < Self.longestRun {
-            let value = scalars[index].value
-            if value >= 0x80 || value == 0x21 || value == 0x2C || value == 0x3A || value == 0x3B {
+            if !Self.stops(scalars[index]) {
                 index += 1
                 continue
             }
-            return value == 0x3F || (0x40...0x7E).contains(value)
+            return Self.isInStep(scalars[index])
         }
         return false
+    }
+
+    /// Whether the scalar ends a run a GBK reading could hold: ASCII other than the `!,:;` a page
+    /// narrows from full-width forms.
+    private static func stops(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return !(value >= 0x80 || value == 0x21 || value == 0x2C || value == 0x3A || value == 0x3B)
+    }
+
+    /// Whether a run stopped by this scalar ends back in step: an ASCII trail byte or a `?`.
+    private static func isInStep(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x3F || (0x40...0x7E).contains(scalar.value)
     }
 
     private func bracketed(_ scalars: [Unicode.Scalar], _ before: Unicode.Scalar?, _ after: Unicode.Scalar?) -> [Unicode.Scalar] {

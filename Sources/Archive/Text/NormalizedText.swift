@@ -12,6 +12,13 @@ public struct NormalizedText: Sendable, Equatable {
         self.originalOffsets = originalOffsets
     }
 
+    /// For a text whose scalar count the caller knows, so the check costs no walk over the text.
+    init(text: String, scalarCount: Int, originalOffsets: [Int]) {
+        precondition(originalOffsets.count == scalarCount + 1, "offset map must cover every scalar and the end")
+        self.text = text
+        self.originalOffsets = originalOffsets
+    }
+
     /// Text that is its own original (nothing changed).
     public init(identity text: String) {
         self.text = text

@@ -15,16 +15,18 @@ enum PageClutter {
     /// A line longer than this is a paragraph of the report even if it mentions a marker.
     private static let longestClutter = 80
 
-    private static let markerScalars = markers.map { Array($0.unicodeScalars) }
-    private static let shortLineMarkerScalars = shortLineMarkers.map { Array($0.unicodeScalars) }
-    private static let keepers = ["来源", "來源"].map { Array($0.unicodeScalars) }
+    // Word tables find any of their words in one pass over a line, where searching for each
+    // word in turn passed over it sixty times.
+    private static let markerTable = PhraseTable<Bool>(words: markers)
+    private static let shortLineMarkerTable = PhraseTable<Bool>(words: shortLineMarkers)
+    private static let keepers = PhraseTable<Bool>(words: ["来源", "來源"])
 
     /// Scalar ranges of `scalars` (the normalized text) that are clutter lines.
     static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
-            if index > start, index - start <= longestClutter, isClutter(scalars[start..<index]) {
+            if index > start, index - start <= longestClutter, isClutter(scalars, start..<index) {
                 result.append(start..<index)
             }
             start = index + 1
@@ -32,20 +34,21 @@ enum PageClutter {
         return result
     }
 
-    private static func isClutter(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isClutter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let line = scalars[range]
         // A line stating the date or source is kept for what it says, whatever else is on it.
-        if keepers.contains(where: { contains(line, $0) }) { return false }
-        if markerScalars.contains(where: { contains(line, $0) }) { return !statesDate(line) }
-        if line.count <= shortLine, shortLineMarkerScalars.contains(where: { contains(line, $0) }) { return !statesDate(line) }
+        if keepers.contains(in: scalars, range: range) { return false }
+        if markerTable.contains(in: scalars, range: range) { return !statesDate(line) }
+        if line.count <= shortLine, shortLineMarkerTable.contains(in: scalars, range: range) { return !statesDate(line) }
         return isNavigationList(line) && !statesDate(line)
     }
 
     private static func statesDate(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        PageFacts.isoDate(String(String.UnicodeScalarView(line))) != nil
+        PageFacts.isoDate(String(scalars: line)) != nil
     }
 
-    /// Plain search over scalars: lines are short and markers few, and it keeps Foundation's
-    /// locale-aware string search out of the per-document path.
+    /// Plain search over scalars: it keeps Foundation's locale-aware string search out of the
+    /// per-document path.
     private static func contains(_ line: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
         guard let first = needle.first, needle.count <= line.count else { return false }
         var index = line.startIndex

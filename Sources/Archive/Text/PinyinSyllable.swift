@@ -1,8 +1,8 @@
 /// Pinyin written with tone marks, as "traditional" page converters add after characters
 /// (`穩(wěn)`). A tone mark is required: it is what tells `(fā)` from an English `(fa)`.
 enum PinyinSyllable {
-    private static let toned: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
-    private static let plain: Set<Unicode.Scalar> = Set("abcdefghijklmnopqrstuvwxyzüê".unicodeScalars)
+    private static let toned = ScalarSet("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
+    private static let plain = ScalarSet("abcdefghijklmnopqrstuvwxyzüê".unicodeScalars)
     private static let longest = 7
 
     static func isOpen(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }

@@ -3,26 +3,84 @@ extension String {
     /// UnicodeScalarView one by one costs several times more, and the pipeline builds a string
     /// for every sentence, line and word it cuts out.
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        // Arrays and their slices, nearly every caller, are encoded from a plain buffer.
+        if let string = scalars.withContiguousStorageIfAvailable({ String(scalarBuffer: $0) }) {
+            self = string
+            return
+        }
         var capacity = 0
         for s in scalars { capacity += UTF8.width(s) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var i = 0
-            for s in scalars {
-                let v = s.value
-                switch v {
-                case 0..<0x80:
-                    buffer[i] = UInt8(v); i += 1
-                case 0x80..<0x800:
-                    buffer[i] = UInt8(0xC0 | v >> 6); buffer[i + 1] = UInt8(0x80 | v & 0x3F); i += 2
-                case 0x800..<0x10000:
-                    buffer[i] = UInt8(0xE0 | v >> 12); buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v & 0x3F); i += 3
-                default:
-                    buffer[i] = UInt8(0xF0 | v >> 18); buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F); buffer[i + 3] = UInt8(0x80 | v & 0x3F); i += 4
-                }
-            }
+            for s in scalars { String.encode(s, into: buffer, at: &i) }
             return i
+        }
+    }
+
+    private init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        // The width of each scalar without a branch, so the count is a cheap straight pass.
+        var capacity = 0
+        for s in scalars {
+            let v = s.value
+            capacity += 1 + (v >= 0x80 ? 1 : 0) + (v >= 0x800 ? 1 : 0) + (v >= 0x10000 ? 1 : 0)
+        }
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            var i = 0
+            for s in scalars { String.encode(s, into: buffer, at: &i) }
+            return i
+        }
+    }
+
+    @inline(__always)
+    private static func encode(_ s: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            buffer[i] = UInt8(v); i += 1
+        case 0x80..<0x800:
+            buffer[i] = UInt8(0xC0 | v >> 6); buffer[i + 1] = UInt8(0x80 | v & 0x3F); i += 2
+        case 0x800..<0x10000:
+            buffer[i] = UInt8(0xE0 | v >> 12); buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[i + 2] = UInt8(0x80 | v & 0x3F); i += 3
+        default:
+            buffer[i] = UInt8(0xF0 | v >> 18); buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F); buffer[i + 3] = UInt8(0x80 | v & 0x3F); i += 4
+        }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded in one pass over its UTF-8: `Array(text.unicodeScalars)`
+    /// walks the string twice, once only to count.
+    init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                // A String holds valid UTF-8, so the lead byte tells each scalar's length.
+                var i = 0
+                var n = 0
+                while i < utf8.count {
+                    let lead = UInt32(utf8[i])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    buffer.initializeElement(at: n, to: Unicode.Scalar(value)!)
+                    n += 1
+                }
+                count = n
+            }
         }
     }
 }

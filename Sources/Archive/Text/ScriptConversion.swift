@@ -16,6 +16,11 @@ enum ScriptConversion {
     static func apply(_ text: TracedText) -> Result {
         let unchanged = Result(text: text, script: "hans", converted: false)
         let characters = ScriptCharacters.shared
+        // Most documents hold no traditional-only character: one test per character settles them,
+        // before lines are cut and simplified characters counted.
+        guard text.scalars.contains(where: { $0.value >= 0x3400 && characters.traditional.contains($0.value) }) else {
+            return unchanged
+        }
         let lines = lineRanges(text.scalars)
         var traditionalCounts = [Int](repeating: 0, count: lines.count)
         var simplifiedCounts = [Int](repeating: 0, count: lines.count)

@@ -16,9 +16,9 @@ public struct TextPipeline: Sendable {
             original = parsed.text
             page = parsed
         }
-        try Self.requireText(original)
+        let scalars = [Unicode.Scalar](scalarsOf: original)
+        try Self.requireText(scalars)
 
-        let scalars = Array(original.unicodeScalars)
         var text = TracedText(identity: scalars)
         var repairs: [String] = []
         if let repaired = GBKShiftRepair().repair(text) {
@@ -39,9 +39,15 @@ public struct TextPipeline: Sendable {
             repairs.append(WidthFolding.name)
         }
 
+        // Every repair that changes the text is named in `repairs`: with none, the text is the
+        // original's scalars, whose string is at hand and need not be encoded again.
+        let normalized = repairs.isEmpty
+            ? NormalizedText(text: original, scalarCount: scalars.count, originalOffsets: text.origins + [scalars.count])
+            : text.normalized(originalLength: scalars.count)
+
         return DecodedDocument(
             original: original,
-            normalized: text.normalized(originalLength: scalars.count),
+            normalized: normalized,
             encoding: decoded.encoding,
             script: conversion.script,
             repairs: repairs,
@@ -53,10 +59,10 @@ public struct TextPipeline: Sendable {
     }
 
     /// Refuses text that is empty or mostly control characters (a binary file that happened to decode).
-    private static func requireText(_ text: String) throws {
+    private static func requireText(_ scalars: [Unicode.Scalar]) throws {
         var visible = 0
         var controls = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{C}" {
                 controls += 1
             } else if scalar != " " && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{3000}" && scalar != "\u{A0}" {

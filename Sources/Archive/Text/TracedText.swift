@@ -41,7 +41,7 @@ struct TracedText: Sendable {
 
     /// The finished text; `originalLength` closes the map so a range's end maps too.
     func normalized(originalLength: Int) -> NormalizedText {
-        NormalizedText(text: string, originalOffsets: origins + [originalLength])
+        NormalizedText(text: string, scalarCount: scalars.count, originalOffsets: origins + [originalLength])
     }
 }
 

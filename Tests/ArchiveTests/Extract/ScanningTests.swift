@@ -63,10 +63,31 @@ import Testing
     @Test func scalarMapFindsEveryKeyAndNoOther() {
         var dictionary: [Unicode.Scalar: Int] = [:]
         for value in stride(from: 0x4E00, to: 0x4E00 + 3000, by: 3) { dictionary[Unicode.Scalar(UInt32(value))!] = value }
-        let map = ScalarMap(dictionary)
+        let map = ScalarMap(dictionary.map { ($0.key, $0.value) })
         for value in 0x4E00..<(0x4E00 + 3000) {
             #expect(map[Unicode.Scalar(UInt32(value))!] == dictionary[Unicode.Scalar(UInt32(value))!])
         }
+    }
+
+    @Test func bitmapAndPairSetAgreeWithSet() {
+        let values: [UInt32] = [0x41, 0x4E00, 0xFFFF, 0x20000, 0x10FFFF]
+        let bitmap = ScalarBitmap(values)
+        for value: UInt32 in [0x41, 0x42, 0x4E00, 0x4E01, 0xFFFF, 0x20000, 0x20001, 0x10FFFF] {
+            #expect(bitmap.contains(value) == values.contains(value), "U+\(String(value, radix: 16))")
+        }
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("经", "济"), ("发", "展"), ("\u{20000}", "a"), ("\u{FFFF}", "\u{FFFF}")]
+        let set = ScalarPairSet(pairs)
+        for (a, b) in pairs { #expect(set.contains(a, b)) }
+        #expect(!set.contains("济", "经"))
+        #expect(!set.contains("\u{20000}", "b"))
+        #expect(!set.contains("\u{FFFF}", "\u{FFFE}"))
+    }
+
+    @Test func keyedTableFindsEveryKeyAndNoOther() {
+        let keys = (0..<5000).map { UInt64($0) << 21 | UInt64(0x4E00 + $0 % 97) }
+        let table = ScalarKeyedTable(keys.enumerated().map { ($0.element, $0.offset) })
+        for (offset, key) in keys.enumerated() { #expect(table[key] == offset) }
+        #expect(table[UInt64(5000) << 21] == nil)
     }
 
     @Test func stringsFromScalarsEncodeEveryWidth() {

@@ -1,10 +1,13 @@
 /// Slogan goals of goals.tsv in a sentence, matched with their quotation marks set aside
 /// (`首季“开门红”`, `时间任务“双过半”`), one entry per phrase and stance.
 enum GoalExtraction {
-    static let chainSeparators: Set<Unicode.Scalar> = ["、", " ", "和", "与", "及"]
+    static let chainSeparators: ScalarSet = ["、", " ", "和", "与", "及"]
 
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
-        let text = Array(sentence.text.unicodeScalars.filter { !GoalVocabulary.quotes.contains($0) })
+        var text = sentence.scalars
+        if text.contains(where: { GoalVocabulary.quotes.contains($0) }) {
+            text.removeAll { GoalVocabulary.quotes.contains($0) }
+        }
         let hits = vocabulary.table.matches(in: text)
         var mentions: [GoalMention] = []
         var previous: (end: Int, stance: GoalStance)?

@@ -47,21 +47,29 @@ enum PeriodScanner {
     /// the text is speaking of (`2018年，……。全年地区生产总值……`), 今年 the report's own.
     static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1)])
     /// 比上年, 较去年同期: last year as the base of a comparison, not the period of the value.
-    static let comparisonMarks: Set<Unicode.Scalar> = ["比", "较", "于", "同"]
+    static let comparisonMarks: ScalarSet = ["比", "较", "于", "同"]
     static let sameTimeWord = Array("同期".unicodeScalars)
     static let yearInView = PhraseTable<Bool>(words: ["全年", "年度"])
     /// 今年以来 is the year so far, not the year: it leaves the period to what the text said before.
     static let sinceWord = Array("以来".unicodeScalars)
-    static let monthNumerals: [Unicode.Scalar: Int] = [
+    static let monthNumerals: ScalarMap<Int> = [
         "元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     ]
-    static let rangeMarks: Set<Unicode.Scalar> = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    /// What a period expression other than digits may begin with: most positions begin none, and
+    /// one test passes them instead of one per kind of expression.
+    static let starters = ScalarSet(words.firstScalars + relativeYears.firstScalars + yearInView.firstScalars
+                                    + monthNumerals.keys)
 
     static func scan(_ text: [Unicode.Scalar], year: Int?, yearInView: Int? = nil) -> [PeriodMark] {
         var marks: [PeriodMark] = []
         var lastYear: (end: Int, year: Int)?
         var index = 0
         while index < text.count {
+            if QuantityScanner.arabicDigit(text[index]) == nil, !starters.contains(text[index]) {
+                index += 1
+                continue
+            }
             // 2023年
             if let (value, end) = digits(text, index), end < text.count, text[end] == "年",
                (1990...2100).contains(value) {

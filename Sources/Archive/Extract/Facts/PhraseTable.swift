@@ -1,43 +1,72 @@
 /// Phrases matched longest-first at a position of a scalar array. Entries are grouped by their first
 /// scalar once, so a scan of a text is linear in its length times the few candidates per scalar.
 struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable {
-        let pattern: [Unicode.Scalar]
-        let value: Value
-    }
-
     struct Match {
         let start: Int
         let end: Int
         let value: Value
     }
 
-    private let byFirst: [Unicode.Scalar: [Entry]]
+    /// A phrase: `count` scalars of `patterns` from `offset`.
+    private struct Entry: Sendable {
+        let offset: Int
+        let count: Int
+        let value: Value
+    }
+
+    /// Every phrase's scalars end to end, so a comparison walks one array.
+    private let patterns: [Unicode.Scalar]
+    /// Grouped by first scalar, each group longest first.
+    private let entries: [Entry]
+    /// First scalar → its group in `entries`.
+    private let byFirst: ScalarMap<Range<Int>>
+    /// The scalars some phrase begins with.
+    var firstScalars: [Unicode.Scalar] { byFirst.keys }
 
     init(_ entries: [(String, Value)]) {
-        var byFirst: [Unicode.Scalar: [Entry]] = [:]
+        var groups: [[(pattern: [Unicode.Scalar], value: Value)]] = []
+        var groupOf: [Unicode.Scalar: Int] = [:]
         for (phrase, value) in entries {
             let pattern = Array(phrase.unicodeScalars)
             guard let first = pattern.first else { continue }
-            byFirst[first, default: []].append(Entry(pattern: pattern, value: value))
+            let group = groupOf[first] ?? groups.count
+            if group == groups.count {
+                groupOf[first] = group
+                groups.append([])
+            }
+            groups[group].append((pattern, value))
         }
-        // Longest first, so the first hit at a position is the longest one.
-        self.byFirst = byFirst.mapValues { $0.sorted { $0.pattern.count > $1.pattern.count } }
+        var patterns: [Unicode.Scalar] = []
+        var flat: [Entry] = []
+        var byFirst: [(Unicode.Scalar, Range<Int>)] = []
+        for group in groups {
+            let start = flat.count
+            // Longest first, so the first hit at a position is the longest one.
+            for (pattern, value) in group.sorted(by: { $0.pattern.count > $1.pattern.count }) {
+                flat.append(Entry(offset: patterns.count, count: pattern.count, value: value))
+                patterns.append(contentsOf: pattern)
+            }
+            byFirst.append((group[0].pattern[0], start..<flat.count))
+        }
+        self.patterns = patterns
+        self.entries = flat
+        self.byFirst = ScalarMap(byFirst)
     }
 
     /// The longest phrase that starts at `index`.
     func match(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> Match? {
         let end = limit ?? text.count
-        guard index < end, let candidates = byFirst[text[index]] else { return nil }
-        for entry in candidates where index + entry.pattern.count <= end {
-            var equal = true
-            for (offset, scalar) in entry.pattern.enumerated() where text[index + offset] != scalar {
-                equal = false
-                break
+        guard index < end, let group = byFirst[text[index]] else { return nil }
+        return text.withUnsafeBufferPointer { text in
+            patterns.withUnsafeBufferPointer { patterns in
+                for entry in entries[group] where index + entry.count <= end {
+                    var offset = 1
+                    while offset < entry.count, text[index + offset] == patterns[entry.offset + offset] { offset += 1 }
+                    if offset == entry.count { return Match(start: index, end: index + entry.count, value: entry.value) }
+                }
+                return nil
             }
-            if equal { return Match(start: index, end: index + entry.pattern.count, value: entry.value) }
         }
-        return nil
     }
 
     /// Leftmost-longest, non-overlapping matches in `range`.

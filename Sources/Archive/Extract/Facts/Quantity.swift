@@ -17,13 +17,14 @@ struct Quantity: Equatable {
 /// passed over: they are not indicator values.
 enum QuantityScanner {
     static let percentWord = Array("百分之".unicodeScalars)
-    static let rangeMarks: Set<Unicode.Scalar> = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "－", "至", "到"]
 
     static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
         var found: [Quantity] = []
         var index = 0
         while index < text.count {
-            guard let first = number(in: text, at: index) else {
+            // Most positions begin no number; passing them here saves a call per position.
+            guard mayBeginNumber(text[index]), let first = number(in: text, at: index) else {
                 index += 1
                 continue
             }
@@ -61,34 +62,41 @@ enum QuantityScanner {
         var atLeast = false
     }
 
-    static let moreThan: Set<Unicode.Scalar> = ["多", "余"]
+    static let moreThan: ScalarSet = ["多", "余"]
+    /// What a number other than Arabic digits may begin with (百分之 begins with a unit).
+    static let chineseStarters = ScalarSet(ChineseNumber.digits.keys + ChineseNumber.smallUnits.keys + percentWord.prefix(1))
 
     /// The number starting at `index` with the unit right after it, if any.
     static func number(in text: [Unicode.Scalar], at index: Int) -> Number? {
-        guard index < text.count else { return nil }
+        guard index < text.count, mayBeginNumber(text[index]) else { return nil }
         if matches(text, percentWord, at: index) {
             guard let inner = number(in: text, at: index + percentWord.count), inner.unit == nil else { return nil }
             return Number(value: inner.value, unit: .percent, end: inner.end, arabic: inner.arabic)
         }
         if let digit = arabicDigit(text[index]) {
             if index > 0, arabicDigit(text[index - 1]) != nil || text[index - 1] == "." { return nil }
-            var digits = String(digit)
+            // Built as ASCII scalars: Int-to-String per digit and Foundation's contains(".") cost
+            // more than the rest of the scan.
+            var digits = String.UnicodeScalarView()
+            digits.append(Unicode.Scalar(UInt8(48 + digit)))
+            var hasPoint = false
             var end = index + 1
             while end < text.count {
                 if let d = arabicDigit(text[end]) {
-                    digits.append(String(d))
+                    digits.append(Unicode.Scalar(UInt8(48 + d)))
                     end += 1
                 } else if text[end] == "," || text[end] == "，", threeDigitsFollow(text, end + 1) {
                     end += 1          // thousands separator
                 } else if text[end] == "." || text[end] == "．", end + 1 < text.count, arabicDigit(text[end + 1]) != nil,
-                          !digits.contains(".") {
+                          !hasPoint {
                     digits.append(".")
+                    hasPoint = true
                     end += 1
                 } else {
                     break
                 }
             }
-            guard let value = Double(digits) else { return nil }
+            guard let value = Double(String(digits)) else { return nil }
             var unitStart = skipSpaces(text, end) ?? end
             let atLeast = unitStart < text.count && moreThan.contains(text[unitStart])
             if atLeast { unitStart += 1 }
@@ -118,6 +126,11 @@ enum QuantityScanner {
         }
         guard let value = ChineseNumber.value(text[index..<runEnd]) else { return nil }
         return Number(value: value, unit: nil, end: runEnd, arabic: false)
+    }
+
+    @inline(__always)
+    static func mayBeginNumber(_ scalar: Unicode.Scalar) -> Bool {
+        arabicDigit(scalar) != nil || chineseStarters.contains(scalar)
     }
 
     /// 增长-3.2%: a minus sign right before the number, not a dash between two numbers.

@@ -2,8 +2,8 @@
 /// multi-year average (两年平均, 年均) that is no indicator value, and whether the number is a value at
 /// all rather than part of a noun (`超100亿元的县域`, `百亿园区`).
 enum ValueClause {
-    static let boundaries: Set<Unicode.Scalar> = [",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n"]
-    static let separators: Set<Unicode.Scalar> = ["、", ",", "，", " ", "\u{3000}", "和", "及", "与", "或"]
+    static let boundaries: ScalarSet = [",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n"]
+    static let separators: ScalarSet = ["、", ",", "，", " ", "\u{3000}", "和", "及", "与", "或"]
 
     enum Change: Sendable { case rise, fall, noun }
 
@@ -14,7 +14,7 @@ enum ValueClause {
         ("增加值", .noun),
     ])
     /// 回落至6.5%: the rate fell to a value, it did not fall by it.
-    static let toWords: Set<Unicode.Scalar> = ["至", "到"]
+    static let toWords: ScalarSet = ["至", "到"]
     /// A share of a whole, or progress against a plan (完成年度计划的78%).
     static let shareWords = PhraseTable<Bool>(words: [
         "占", "比重", "占比", "计划的", "任务的", "目标的", "预算的", "完成率", "进度",
@@ -22,6 +22,7 @@ enum ValueClause {
     static let averageWords = PhraseTable<Bool>(words: ["平均", "年均"])
     static let rateWords = PhraseTable<Bool>(words: ["率"])
     static let listWord = Array("分别".unicodeScalars)
+    static let andAlso = Array("以及".unicodeScalars)
 
     /// Words a value may be followed by. Any other word right after the unit makes the number part
     /// of a noun phrase (`超100亿元的县域达60个`).
@@ -82,7 +83,7 @@ enum ValueClause {
     static func onlySeparates(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound {
-            if QuantityScanner.matches(text, Array("以及".unicodeScalars), at: index) {
+            if QuantityScanner.matches(text, andAlso, at: index) {
                 index += 2
                 continue
             }

@@ -10,7 +10,7 @@ enum ValueKind {
     /// A list of targets introduced by these words may run over several sentences cut at ；
     /// (`主要预期目标是：GDP增长7%左右；规上工业增加值增长8%；……。`).
     static let listHeaders = PhraseTable<Bool>(words: ["预期目标", "目标是", "目标为", "主要目标", "目标:", "目标："])
-    static let listContinuations: Set<Unicode.Scalar> = ["；", ";"]
+    static let listContinuations: ScalarSet = ["；", ";"]
 
     /// Whether the sentence after `sentence` is still in a list of targets.
     static func continuesTargetList(_ text: [Unicode.Scalar], inList: Bool) -> Bool {
