@@ -129,6 +129,7 @@ public final class Ingestor {
         for _ in 0..<min(options.workers, max(1, sources.count)) {
             handoff.workerStarted()
             let thread = Thread {
+                Self.yieldToWriter()
                 Self.work(sources, handoff: handoff, preparer: preparer, path: path)
                 handoff.workerFinished()
             }
@@ -136,6 +137,19 @@ public final class Ingestor {
             thread.start()
         }
     }
+
+    /// Workers run at a lower priority than the writer. The writer is the one thread that cannot be
+    /// shared out, so when it is runnable it should have a core: with as many workers as cores,
+    /// three threads on two cores gave each two thirds of one, and the whole ingest waited on the
+    /// writer's third. The workers still get every cycle the writer leaves.
+    private static func yieldToWriter() {
+        #if os(Linux)
+        // On Linux the nice value is the calling thread's (who = 0), not the whole process's.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, workerNice)
+        #endif
+    }
+
+    static let workerNice: Int32 = 10
 
     private static func work(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>,
                              preparer: DocumentPreparer, path: String) {

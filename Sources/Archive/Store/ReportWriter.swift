@@ -4,12 +4,19 @@ import Foundation
 /// stored whole or not at all.
 public struct ReportWriter {
     let connection: Connection
+    /// Statements and reference codes kept for the writer's life: an ingest writes some twenty rows
+    /// per document, and finding each statement by its SQL text, or asking the archive whether a
+    /// region code exists, cost as much as the inserts.
+    private let memo: WriterMemo
 
-    public init(connection: Connection) { self.connection = connection }
+    public init(connection: Connection) {
+        self.connection = connection
+        memo = WriterMemo(connection: connection)
+    }
 
     /// True when a document with these bytes is already archived.
     public func contains(sha256: String) throws -> Bool {
-        try !connection.rows("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).isEmpty
+        try memo.statement(.documentBySHA).exists([sha256])
     }
 
     /// Inserts the document and its facts; returns the new document id.
@@ -80,67 +87,111 @@ public struct ReportWriter {
     public func writeFacts(_ report: Report, documentID: Int64) throws {
         let document = report.document
         for (position, name) in document.authors.enumerated() {
-            try connection.execute("INSERT INTO authors(document_id, position, name) VALUES (?, ?, ?)",
-                                   [documentID, position, name])
+            try memo.statement(.author).execute([documentID, position, name])
         }
 
         let meeting = report.meeting
-        try connection.execute("""
-            INSERT INTO meetings(document_id, title, date, region_code, region_name, kind) VALUES (?, ?, ?, ?, ?, ?)
-            """, [documentID, meeting.title, meeting.date, try knownRegion(meeting.region?.code),
-                  meeting.region?.name, meeting.kind])
+        try memo.statement(.meeting).execute([documentID, meeting.title, meeting.date, try memo.knownRegion(meeting.region?.code),
+                                              meeting.region?.name, meeting.kind])
         let meetingID = connection.lastInsertRowID
 
         for (position, person) in report.people.enumerated() {
-            try connection.execute("INSERT OR IGNORE INTO people(name) VALUES (?)", [person.name])
-            let personID = try connection.scalar("SELECT id FROM people WHERE name = ?", [person.name]).int64Value
-            try connection.execute("""
-                INSERT OR IGNORE INTO participations(meeting_id, document_id, person_id, position, titles, roles,
-                                                     evidence, start_offset, end_offset)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [meetingID, documentID, personID, position, JSON.array(person.titles), JSON.array(person.roles),
-                      person.evidence?.sentence, person.evidence?.start, person.evidence?.end])
+            try memo.statement(.participation).execute([
+                meetingID, documentID, try personID(person.name), position, JSON.array(person.titles),
+                JSON.array(person.roles), person.evidence?.sentence, person.evidence?.start, person.evidence?.end])
         }
 
         for value in report.indicators {
-            try connection.execute("""
+            try memo.statement(.indicatorValue).execute([
+                meetingID, documentID, try memo.knownRegion(value.region?.code), value.region?.name,
+                try memo.knownIndicator(value.indicator), value.name, value.kind, value.measure, value.value,
+                value.unit, value.comparator, value.period, value.evidence.sentence, value.evidence.start,
+                value.evidence.end])
+        }
+
+        for goal in report.goals {
+            try memo.statement(.goal).execute([meetingID, documentID, goal.phrase, goal.surface, goal.stance,
+                                               goal.evidence.sentence, goal.evidence.start, goal.evidence.end])
+        }
+    }
+
+    /// The person's id, the row made on first mention.
+    private func personID(_ name: String) throws -> Int64? {
+        if let id = try memo.statement(.personByName).rows([name]).first?["id"].int64Value { return id }
+        try memo.statement(.person).execute([name])
+        return connection.lastInsertRowID
+    }
+}
+
+/// What a ReportWriter keeps between documents: its prepared statements, and the codes of the
+/// regions and indicators tables (read once; a value naming a code outside them keeps its name only).
+final class WriterMemo {
+    enum Kind: Int, CaseIterable {
+        case documentBySHA, author, meeting, personByName, person, participation, indicatorValue, goal
+
+        var sql: String {
+            switch self {
+            case .documentBySHA: "SELECT 1 FROM documents WHERE sha256 = ?"
+            case .author: "INSERT INTO authors(document_id, position, name) VALUES (?, ?, ?)"
+            case .meeting: "INSERT INTO meetings(document_id, title, date, region_code, region_name, kind) VALUES (?, ?, ?, ?, ?, ?)"
+            case .personByName: "SELECT id FROM people WHERE name = ?"
+            case .person: "INSERT INTO people(name) VALUES (?)"
+            case .participation: """
+                INSERT OR IGNORE INTO participations(meeting_id, document_id, person_id, position, titles, roles,
+                                                     evidence, start_offset, end_offset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .indicatorValue: """
                 INSERT INTO indicator_values(meeting_id, document_id, region_code, region_name, indicator_code, name,
                                              kind, measure, value, unit, comparator, period, evidence,
                                              start_offset, end_offset)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [meetingID, documentID, try knownRegion(value.region?.code), value.region?.name,
-                      try knownIndicator(value.indicator), value.name, value.kind, value.measure, value.value,
-                      value.unit, value.comparator, value.period, value.evidence.sentence, value.evidence.start,
-                      value.evidence.end])
-        }
-
-        for goal in report.goals {
-            try connection.execute("""
+                """
+            case .goal: """
                 INSERT INTO goal_mentions(meeting_id, document_id, phrase, surface, stance, evidence,
                                           start_offset, end_offset)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, [meetingID, documentID, goal.phrase, goal.surface, goal.stance, goal.evidence.sentence,
-                      goal.evidence.start, goal.evidence.end])
+                """
+            }
         }
     }
 
-    /// A code the regions table holds, else nil (the name is still stored beside it).
-    private func knownRegion(_ code: String?) throws -> String? {
-        guard let code else { return nil }
-        return try connection.rows("SELECT 1 FROM regions WHERE code = ?", [code]).isEmpty ? nil : code
+    private let connection: Connection
+    private var statements: [Statement?] = Array(repeating: nil, count: Kind.allCases.count)
+    private var regionCodes: Set<String>?
+    private var indicatorCodes: Set<String>?
+
+    init(connection: Connection) { self.connection = connection }
+
+    func statement(_ kind: Kind) throws -> Statement {
+        if let statement = statements[kind.rawValue] { return statement }
+        let statement = try connection.prepare(kind.sql)
+        statements[kind.rawValue] = statement
+        return statement
     }
 
-    private func knownIndicator(_ code: String?) throws -> String? {
+    /// A code the regions table holds, else nil (the name is still stored beside it).
+    func knownRegion(_ code: String?) throws -> String? {
         guard let code else { return nil }
-        return try connection.rows("SELECT 1 FROM indicators WHERE code = ?", [code]).isEmpty ? nil : code
+        if regionCodes == nil { regionCodes = try codes("SELECT code FROM regions") }
+        return regionCodes!.contains(code) ? code : nil
+    }
+
+    func knownIndicator(_ code: String?) throws -> String? {
+        guard let code else { return nil }
+        if indicatorCodes == nil { indicatorCodes = try codes("SELECT code FROM indicators") }
+        return indicatorCodes!.contains(code) ? code : nil
+    }
+
+    private func codes(_ sql: String) throws -> Set<String> {
+        Set(try connection.rows(sql).compactMap { $0.string("code") })
     }
 }
 
 /// JSON arrays of strings as the schema stores titles, roles and repairs: UTF-8, Chinese unescaped.
 public enum JSON {
     public static func array(_ strings: [String]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: strings, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        JSONValue.strings(strings).rendered
     }
 
     public static func strings(_ text: String?) -> [String] {

@@ -94,6 +94,13 @@ public final class Statement {
         while try step() {}
     }
 
+    /// Whether the query returns any row, without reading it.
+    public func exists(_ values: [DatabaseValueConvertible?] = []) throws -> Bool {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        return try step()
+    }
+
     /// Runs with the given values and returns every row.
     public func rows(_ values: [DatabaseValueConvertible?] = []) throws -> [Row] {
         try bind(values)
