@@ -71,8 +71,9 @@ public final class Ingestor {
     public func run(_ sources: [InputSource],
                     progress: (InputSource, IngestOutcome) -> Void = { _, _ in }) -> IngestSummary {
         var summary = IngestSummary()
-        // Workers stay at most a batch ahead of the writer: memory is flat in the corpus size.
-        let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: options.batchSize + 2 * options.workers)
+        // Workers stay at most two batches ahead of the writer (one in the store, one ready): memory
+        // is flat in the corpus size, and the writer rarely waits for a batch.
+        let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: 2 * options.batchSize + 2 * options.workers)
         BulkLoad.prepare(database.connection)
         startWorkers(sources, handoff: handoff)
         var index = 0
