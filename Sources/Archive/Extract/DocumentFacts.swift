@@ -162,7 +162,13 @@ struct TextLine: Sendable {
 
 extension Unicode.Scalar {
     /// What trimming a line takes off: spaces (Zs), tabs, and the CR of a CRLF break.
-    var isLineSpace: Bool { self == "\t" || self == "\r" || (isBlank && self != "\n" && value != 0x0B && value != 0x0C && value != 0x85 && value != 0x2028 && value != 0x2029) }
+    var isLineSpace: Bool {
+        switch value {
+        case 0x09, 0x0D: return true                          // tab, and the CR of a CRLF
+        case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: return false  // line and paragraph breaks
+        default: return isBlank                               // the space separators (Zs)
+        }
+    }
 }
 
 /// A calendar date as the text gives it; the year may be unknown.
