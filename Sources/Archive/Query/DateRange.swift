@@ -6,25 +6,22 @@ struct DateRange: Equatable {
     var upper: String?
 
     static func forYear(_ year: Int, op: FilterOperator) -> DateRange {
-        let this = String(year), next = String(year + 1)
-        switch op {
-        case .equal, .notEqual: return DateRange(lower: this, upper: next)
-        case .greater: return DateRange(lower: next, upper: nil)
-        case .greaterOrEqual: return DateRange(lower: this, upper: nil)
-        case .less: return DateRange(lower: "0", upper: this)
-        case .lessOrEqual: return DateRange(lower: "0", upper: next)
-        }
+        covering(from: String(year), before: String(year + 1), op: op)
     }
 
     /// `prefix~` sorts after every date that starts with the prefix ('~' follows digits and '-').
     static func forDate(_ date: String, op: FilterOperator) -> DateRange {
-        let after = date + "~"
+        covering(from: date, before: date + "~", op: op)
+    }
+
+    /// The range for `op` against the values `start` ≤ x < `end` that equal the year or date.
+    private static func covering(from start: String, before end: String, op: FilterOperator) -> DateRange {
         switch op {
-        case .equal, .notEqual: return DateRange(lower: date, upper: after)
-        case .greater: return DateRange(lower: after, upper: nil)
-        case .greaterOrEqual: return DateRange(lower: date, upper: nil)
-        case .less: return DateRange(lower: "0", upper: date)
-        case .lessOrEqual: return DateRange(lower: "0", upper: after)
+        case .equal, .notEqual: return DateRange(lower: start, upper: end)
+        case .greater: return DateRange(lower: end, upper: nil)
+        case .greaterOrEqual: return DateRange(lower: start, upper: nil)
+        case .less: return DateRange(lower: "0", upper: start)
+        case .lessOrEqual: return DateRange(lower: "0", upper: end)
         }
     }
 }
