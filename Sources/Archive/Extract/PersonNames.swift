@@ -2,34 +2,30 @@
 /// ending where a verb, particle or punctuation begins (`曹普华强调` → `曹普华`).
 struct PersonNames: Sendable {
     let lexicon: MeetingLexicon
-    private let followers: [Word]
-    /// Followers by first scalar, longest first: the test runs at every position of a sentence.
-    private let followersByFirst: ScalarMap<[Word]>
+    /// Words that may follow a name, found by first scalar: the test runs at every position of a sentence.
+    private let followers: PhraseTable<Void>
     private let weakFollowers: ScalarSet
     private let nonNameEnds: ScalarSet
     private let notNames: [Word]
     private let surnames: ScalarSet
-    /// Two-scalar surnames (欧阳) keyed by both scalars.
-    private let doubleSurnames: ScalarKeyedTable<Bool>
+    /// Two-scalar surnames (欧阳).
+    private let doubleSurnames: ScalarPairSet
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
-        followers = lexicon.longestWords("name-follower") + lexicon.longestWords("office")
-        followersByFirst = ScalarMap(byFirst: followers)
+        followers = PhraseTable((lexicon.list("name-follower") + lexicon.list("office")).map { ($0, ()) })
         weakFollowers = Self.singleScalars(lexicon.list("weak-follower"))
         nonNameEnds = Self.singleScalars(lexicon.list("non-name-end"))
         notNames = lexicon.wordList("not-a-name")
         surnames = Self.singleScalars(Array(lexicon.surnames))
-        doubleSurnames = ScalarKeyedTable(lexicon.doubleSurnames.map { name in
+        doubleSurnames = ScalarPairSet(lexicon.doubleSurnames.compactMap { name in
             let s = Array(name.unicodeScalars)
-            return (Self.pairKey(s[0], s[1]), true)
+            return s.count == 2 ? (s[0], s[1]) : nil
         })
     }
 
     /// The rules over the built-in lexicon, built once.
     static let builtIn = PersonNames(lexicon: .builtIn)
-
-    private static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 21 | UInt64(b.value) }
 
     /// One-scalar words as scalars; longer entries could never equal one scalar and are left out.
     private static func singleScalars(_ words: [String]) -> ScalarSet {
@@ -39,7 +35,7 @@ struct PersonNames: Sendable {
     /// Length of the surname starting at `i` (2 for 欧阳…), nil when none does.
     func surnameLength(in t: ScalarText, at i: Int) -> Int? {
         guard let c = t.char(i) else { return nil }
-        if i + 1 < t.count, doubleSurnames[Self.pairKey(c, t.scalars[i + 1])] != nil { return 2 }
+        if i + 1 < t.count, doubleSurnames.contains(c, t.scalars[i + 1]) { return 2 }
         return surnames.contains(c) ? 1 : nil
     }
 
@@ -48,7 +44,7 @@ struct PersonNames: Sendable {
         guard let c = t.char(i) else { return true }
         if c.isBlank || !c.isHan { return true }
         if weakFollowers.contains(c) { return true }
-        return followersByFirst[c]?.contains { t.hasPrefix($0, at: i) } ?? false
+        return followers.match(in: t.scalars, at: i) != nil
     }
 
     private func allHan(_ t: ScalarText, _ range: Range<Int>) -> Bool {
@@ -66,10 +62,8 @@ struct PersonNames: Sendable {
         case (true, true):
             if known.contains(t[i..<(i + short)]) && !known.contains(t[i..<(i + long)]) { return short }
             if let third = t.char(i + short), weakFollowers.contains(third) { return short }
-            if let third = t.char(i + short),
-               followersByFirst[third]?.contains(where: { $0.count > 1 && t.hasPrefix($0, at: i + short) }) == true {
-                return short
-            }
+            // The longest follower there: a two-character one (会上, 主持) means the name is short.
+            if let hit = followers.match(in: t.scalars, at: i + short), hit.end - hit.start > 1 { return short }
             return long
         case (true, false): return long
         case (false, true): return short

@@ -19,9 +19,9 @@ struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             }
         }
         self.keys = keys
-        table = ScalarSlots(keys)
+        table = ScalarSlots(keys.map(\.value))
         var values = [Value?](repeating: nil, count: table.capacity)
-        for (key, value) in zip(keys, latest) { values[table.slot(of: key)!] = value }
+        for (key, value) in zip(keys, latest) { values[table.slot(of: key.value)!] = value }
         self.values = values
     }
 
@@ -29,7 +29,7 @@ struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     @inline(__always)
     subscript(_ scalar: Unicode.Scalar) -> Value? {
-        guard let slot = table.slot(of: scalar) else { return nil }
+        guard let slot = table.slot(of: scalar.value) else { return nil }
         return values[slot]
     }
 }

@@ -5,17 +5,18 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private let table: ScalarSlots
 
     init<S: Sequence<Unicode.Scalar>>(_ scalars: S) {
-        table = ScalarSlots(Array(scalars))
+        table = ScalarSlots(scalars.map(\.value))
     }
 
     init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
     @inline(__always)
-    func contains(_ scalar: Unicode.Scalar) -> Bool { table.slot(of: scalar) != nil }
+    func contains(_ scalar: Unicode.Scalar) -> Bool { table.slot(of: scalar.value) != nil }
 }
 
-/// The key table both share: a power-of-two array of scalar values, at most half full, probed
-/// linearly from a Fibonacci hash. UInt32.max (no scalar) marks an empty slot.
+/// The key table ScalarSet, ScalarMap and ScalarPairSet share: a power-of-two array of 32-bit keys
+/// (scalar values, or two BMP scalars packed), at most half full, probed linearly from a Fibonacci
+/// hash. UInt32.max marks an empty slot, so it cannot be a key.
 struct ScalarSlots: Sendable {
     private static let empty = UInt32.max
     private let keys: [UInt32]
@@ -27,18 +28,19 @@ struct ScalarSlots: Sendable {
 
     var capacity: Int { keys.count }
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ values: [UInt32]) {
         var bits: UInt32 = 2
-        while (1 << bits) < 2 * scalars.count { bits += 1 }
+        while (1 << bits) < 2 * values.count { bits += 1 }
         shift = 32 - bits
         mask = (1 << Int(bits)) - 1
         var keys = [UInt32](repeating: Self.empty, count: 1 << Int(bits))
         var filter: UInt64 = 0
-        for scalar in scalars {
-            filter |= 1 << UInt64(scalar.value & 63)
-            var slot = Self.hash(scalar.value, shift)
-            while keys[slot] != Self.empty && keys[slot] != scalar.value { slot = (slot + 1) & mask }
-            keys[slot] = scalar.value
+        for value in values {
+            precondition(value != Self.empty, "UInt32.max marks an empty slot")
+            filter |= 1 << UInt64(value & 63)
+            var slot = Self.hash(value, shift)
+            while keys[slot] != Self.empty && keys[slot] != value { slot = (slot + 1) & mask }
+            keys[slot] = value
         }
         self.keys = keys
         self.filter = filter
@@ -50,8 +52,7 @@ struct ScalarSlots: Sendable {
     }
 
     @inline(__always)
-    func slot(of scalar: Unicode.Scalar) -> Int? {
-        let value = scalar.value
+    func slot(of value: UInt32) -> Int? {
         guard filter & (1 << UInt64(value & 63)) != 0 else { return nil }
         var slot = Self.hash(value, shift)
         return keys.withUnsafeBufferPointer { keys in
