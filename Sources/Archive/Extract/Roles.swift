@@ -32,7 +32,7 @@ struct Roles: Sendable {
         let marks = names.map { (lexicon.value("role-name", $0) ?? "").split(separator: " ").map(String.init) }
         let marked = { (mark: String) in zip(names, marks).filter { $0.1.contains(mark) }.map(\.0) }
         order = names
-        let set = { (roles: [String]) in roles.reduce(RoleSet.none) { $0.union(names.firstIndex(of: $1).map(RoleSet.init(index:)) ?? .none) } }
+        let set = { (roles: [String]) in RoleSet(roles, in: names) }
         sharedByLists = set(marked("shared"))
         speaking = set(marked("speaking"))
         speech = set(Array(marked("speech").prefix(1)))
@@ -72,7 +72,7 @@ struct Roles: Sendable {
 
     /// The roles of these names; names outside the closed list have no bit.
     func set(_ names: [String]) -> RoleSet {
-        names.reduce(RoleSet.none) { $0.union(order.firstIndex(of: $1).map(RoleSet.init(index:)) ?? .none) }
+        RoleSet(names, in: order)
     }
 
     /// Splits text into clauses at clause punctuation and white space.
