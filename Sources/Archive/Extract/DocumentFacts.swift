@@ -31,14 +31,14 @@ struct DocumentFacts: Sendable, Equatable {
     /// The first line near the top that reads like a headline: enough Chinese, no page furniture,
     /// no date, no label.
     static func headline(_ lines: [TextLine], dated: Set<Int>, lexicon: MeetingLexicon) -> String? {
-        let furniture = lexicon.wordSet("furniture")
+        let furniture = lexicon.phrases("furniture")
         let labelMarks: Set<Unicode.Scalar> = [":", "：", ">", "|"]
         let dates = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
         for (index, entry) in lines.prefix(12).enumerated() {
             let line = entry.text
             let han = entry.scalars.scalars.reduce(0) { $0 + ($1.isHan ? 1 : 0) }
             guard han >= 6, entry.scalars.count <= 80 else { continue }
-            if furniture.occurs(in: entry.scalars) { continue }
+            if furniture.contains(in: entry.scalars.scalars) { continue }
             if entry.scalars.scalars.contains(where: labelMarks.contains) { continue }
             if dated.contains(index), dates.contains(where: { line.firstMatch($0) != nil }) { continue }
             if line.hasSuffix("。") { return nil }

@@ -8,14 +8,14 @@ struct MeetingLexicon: Sendable {
     /// category → word → value
     let values: [String: [String: String]]
     /// category → its words, to look for all at once
-    private let wordSets: [String: WordSet]
+    private let phraseTables: [String: PhraseTable<Void>]
     let patterns: [String: String]
     /// The patterns compiled once; a pattern that does not compile is a broken data file.
     private let compiled: [String: NSRegularExpression]
     /// The same with ^ and $ at line ends, for finding the lines of a whole text a pattern may match.
     private let multiline: [String: NSRegularExpression]
     private let leads: [String: [Word]]
-    private let leadSets: [String: WordSet]
+    private let leadTables: [String: PhraseTable<Void>]
     let surnames: Set<String>
     let doubleSurnames: Set<String>
 
@@ -29,7 +29,7 @@ struct MeetingLexicon: Sendable {
         }
         self.words = words
         self.values = values
-        wordSets = words.mapValues { WordSet($0.map(Word.init)) }
+        phraseTables = words.mapValues { PhraseTable($0.map { ($0, ()) }) }
         var table: [String: String] = [:]
         for row in TSV.records(patterns) {
             if let name = row["name"], let pattern = row["pattern"] { table[name] = pattern }
@@ -52,7 +52,7 @@ struct MeetingLexicon: Sendable {
         }
         self.patterns = table
         leads = table.compactMapValues(Self.leadingWords(of:))
-        leadSets = leads.mapValues(WordSet.init)
+        leadTables = leads.mapValues { PhraseTable($0.map { ($0.text, ()) }) }
         self.compiled = compiled
         self.multiline = multiline
         let names = TSV.records(surnames).compactMap { $0["surname"] }.filter { !$0.isEmpty }
@@ -70,7 +70,7 @@ struct MeetingLexicon: Sendable {
     func set(_ category: String) -> Set<String> { Set(list(category)) }
 
     /// A category's words for finding any of them in one pass.
-    func wordSet(_ category: String) -> WordSet { wordSets[category] ?? WordSet([]) }
+    func phrases(_ category: String) -> PhraseTable<Void> { phraseTables[category] ?? PhraseTable([]) }
 
     func value(_ category: String, _ word: String) -> String? { values[category]?[word] }
 
@@ -106,7 +106,7 @@ struct MeetingLexicon: Sendable {
 
     /// False when `text` holds none of the pattern's leading words, so it cannot match; true otherwise.
     func mayMatch(_ name: String, _ text: ScalarText) -> Bool {
-        leadSets[name]?.occurs(in: text) ?? true
+        leadTables[name]?.contains(in: text.scalars) ?? true
     }
 
     /// The first match of a pattern, its regex run only when the text may match.

@@ -21,7 +21,7 @@ struct MeetingClause: Sendable, Equatable {
         var fallback: MeetingClause?
         let attributive = lexicon.list("attributive-particle")
         for (index, sentence) in sentences.enumerated() {
-            let t = ScalarText(sentence.text)
+            let t = ScalarText(sentence.scalars)
             let verbs = conveneWords.map(t.literalMatches) ?? sentence.text.matches(convene).map(\.range)
             for verb in verbs where !attributive.contains(where: { t.hasPrefix($0, at: verb.upperBound) }) {
                 guard let clause = reading(sentence.text, index: index, verb: verb, lexicon: lexicon),

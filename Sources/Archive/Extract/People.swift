@@ -40,7 +40,7 @@ struct People: Sendable {
 
     func extract(from sentences: [Sentence], excluding authors: Set<String>) -> [Person] {
         // Pass 1: names the text delimits for certain (after titles, in lists).
-        let texts = sentences.map { ScalarText($0.text) }
+        let texts = sentences.map { ScalarText($0.scalars) }
         var perSentence: [[Mention]] = texts.map(delimitedMentions(in:))
         let all = perSentence.joined()
         let certain = Set(all.filter { !$0.rejected && !$0.needsRepeat }.map(\.name))

@@ -3,8 +3,9 @@
 /// scalars is a word compare where comparing Characters runs grapheme breaking and normalization.
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) { scalars = [Unicode.Scalar](scalarsOf: text) }
     init(_ scalars: ArraySlice<Unicode.Scalar>) { self.scalars = Array(scalars) }
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
     var count: Int { scalars.count }
 
     subscript(_ range: Range<Int>) -> String {
@@ -75,7 +76,7 @@ struct Word: Sendable, Hashable {
     let scalars: [Unicode.Scalar]
     init(_ text: String) {
         self.text = text
-        scalars = Array(text.unicodeScalars)
+        scalars = [Unicode.Scalar](scalarsOf: text)
     }
     var count: Int { scalars.count }
 }
@@ -90,30 +91,7 @@ extension Unicode.Scalar {
     }
 }
 
-/// Words to look for all at once: grouped by their first scalar, so one pass over a text tries at
-/// each position only the words that start with the scalar found there.
-struct WordSet: Sendable {
-    private let byFirst: ScalarMap<[Word]>
-
-    init(_ words: [Word]) {
-        byFirst = ScalarMap(byFirst: words)
-    }
-
-    /// Whether any of the words occurs in `t`.
-    func occurs(in t: ScalarText) -> Bool {
-        for i in 0..<t.count {
-            if let words = byFirst[t.scalars[i]], words.contains(where: { t.hasPrefix($0, at: i) }) { return true }
-        }
-        return false
-    }
-}
-
 extension ScalarMap where Value == [Word] {
-    /// Words grouped by their first scalar, each group in the order given (longest first, say).
-    init(byFirst words: [Word]) {
-        self.init(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[0] }).map { ($0.key, $0.value) })
-    }
-
     /// Words grouped by their last scalar, for asking which word ends at a position.
     init(byLast words: [Word]) {
         self.init(Dictionary(grouping: words.filter { $0.count > 0 }, by: { $0.scalars[$0.count - 1] }).map { ($0.key, $0.value) })

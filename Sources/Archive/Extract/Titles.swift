@@ -4,7 +4,7 @@ struct Titles: Sendable {
     /// Office words by their last and by their first character, each list longest first: the
     /// scans ask at every position of a text, and a position only needs the words that can fit it.
     private let officesByLast: ScalarMap<[Word]>
-    private let officesByFirst: ScalarMap<[Word]>
+    private let officesByFirst: PhraseTable<Word>
     private let rejects: [Word]
     private let trims: [Word]
     private let groupLabelEnds: [Word]
@@ -15,7 +15,7 @@ struct Titles: Sendable {
         self.lexicon = lexicon
         let offices = lexicon.longestWords("office").filter { $0.count > 0 }
         officesByLast = ScalarMap(byLast: offices)
-        officesByFirst = ScalarMap(byFirst: offices)
+        officesByFirst = PhraseTable(offices.map { ($0.text, $0) })
         rejects = lexicon.wordList("title-reject")
         trims = lexicon.longestWords("title-trim")
         groupLabelEnds = lexicon.wordList("group-label-end")
@@ -29,8 +29,8 @@ struct Titles: Sendable {
 
     /// The office word starting at `start`.
     func office(in t: ScalarText, startingAt start: Int) -> Word? {
-        guard let first = t.char(start), let candidates = officesByFirst[first] else { return nil }
-        return candidates.first { t.hasPrefix($0, at: start) }
+        guard start >= 0 else { return nil }
+        return officesByFirst.match(in: t.scalars, at: start)?.value
     }
 
     enum Chain: Equatable {

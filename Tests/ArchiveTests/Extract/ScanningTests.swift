@@ -43,12 +43,12 @@ import Testing
         #expect(!lexicon.mayMatch("plan-year", ScalarText("总结2023年经济工作")))
     }
 
-    @Test func wordSetFindsAnyWord() {
-        let set = WordSet(["讲话", "主持", "会"].map(Word.init))
-        #expect(set.occurs(in: ScalarText("县长主持会议")))
-        #expect(set.occurs(in: ScalarText("开会")))
-        #expect(!set.occurs(in: ScalarText("经济运行")))
-        #expect(!set.occurs(in: ScalarText("")))
+    @Test func aCategorysPhrasesAreFoundAnywhere() {
+        let furniture = lexicon.phrases("furniture")
+        #expect(furniture.contains(in: Array("首页 > 新闻".unicodeScalars)))
+        #expect(furniture.contains(in: Array("来源:县融媒体中心".unicodeScalars)))
+        #expect(!furniture.contains(in: Array("全县经济运行".unicodeScalars)))
+        #expect(!lexicon.phrases("no-such-category").contains(in: Array("首页".unicodeScalars)))
     }
 
     @Test func scalarSetAgreesWithSet() {
