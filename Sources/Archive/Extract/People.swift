@@ -159,7 +159,7 @@ struct People: Sendable {
         }
     }
 
-    /// `副县长李新龙、李勇、朱新参加会议`: the names after a titled one share its titles and its verb.
+    /// `副县长张某、李某、王某参加会议`: the names after a titled one share its titles and its verb.
     private func listContinuing(from head: Mention, in t: ScalarText) -> [Mention] {
         var group = [head]
         var j = head.end
@@ -174,7 +174,7 @@ struct People: Sendable {
         return group
     }
 
-    /// `梁天琛、何登科……等全体在家区领导参加会议`, `李俊、章玲副县长及……参加会议`, `王金财等……列席会议`.
+    /// `张某、李某……等全体在家区领导参加会议`, `王某、赵某副县长及……参加会议`, `孙某等……列席会议`.
     private func bareList(in t: ScalarText, at i: Int, leadRoles: RoleSet = .none) -> [Mention]? {
         var items: [(Int, Int)] = []
         var j = i
@@ -203,7 +203,7 @@ struct People: Sendable {
         }
     }
 
-    /// `张凤林出席会议并讲话`: a name with no title opening a clause whose verb is a role.
+    /// `张某某出席会议并讲话`: a name with no title opening a clause whose verb is a role.
     private func bareSubject(in t: ScalarText, at i: Int) -> Mention? {
         guard let length = names.nameLength(in: t, at: i), names.isBareName(t, i..<(i + length)),
               roles.startsWithRole(Roles.firstClause(of: t, from: i + length)) else { return nil }

@@ -2,7 +2,7 @@
 struct Roles: Sendable {
     /// The closed list in output order.
     let order: [String]
-    /// Roles a person only listed before the verb takes from it (刘艺新,张华忠,董青平等…出席会议).
+    /// Roles a person only listed before the verb takes from it (张某,李某,王某等…出席会议).
     let sharedByLists: RoleSet
     /// Roles that already report what the person said: 要求 adds no speech beside them.
     let speaking: RoleSet
