@@ -17,6 +17,9 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // ICU's regex C API (Debian's libicu-dev) under version-free names: the renamed symbols
+        // (uregex_find_72) come through macros Swift cannot import, so a C file wraps them.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
 
         // Turns Migrations/*.sql and data/*.tsv into Swift source so the binary needs no files beside it.
         .executableTarget(name: "embed-data", path: "Sources/embed-data"),
@@ -24,7 +27,7 @@ let package = Package(
 
         .target(
             name: "Archive",
-            dependencies: ["CSQLite", "CCrypto", "COpenCC", "CLibXML2"],
+            dependencies: ["CSQLite", "CCrypto", "COpenCC", "CLibXML2", "CICU"],
             plugins: ["EmbedData"]
         ),
         .executableTarget(

@@ -71,8 +71,7 @@ struct DateResolution: Sendable {
            let y = (m.groups[1] ?? m.groups[2]).flatMap({ Int($0) }) {
             return early ? y + 1 : y
         }
-        // Over the whole text the leading words are too common to be worth looking for first.
-        if let m = text.firstMatch(lexicon.regex("reported-period-year")), let y = m.groups[1].flatMap({ Int($0) }) {
+        if let m = lexicon.firstMatch("reported-period-year", in: text), let y = m.groups[1].flatMap({ Int($0) }) {
             return y
         }
         return nil

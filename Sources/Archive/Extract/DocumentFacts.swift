@@ -143,12 +143,11 @@ struct TextLine: Sendable {
 
     /// Indexes of the lines a match of `regex` over the whole text touches. A line with a match of
     /// its own is always among them: the whole-text scan either finds that match or one reaching it.
-    static func touched(by regex: NSRegularExpression, in text: String, lines: [TextLine]) -> Set<Int> {
+    static func touched(by regex: TextPattern, in text: String, lines: [TextLine]) -> Set<Int> {
         var touched: Set<Int> = []
-        let ns = text as NSString
         var first = 0
-        for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let range = match.range.location..<(match.range.location + max(1, match.range.length))
+        for match in text.matches(regex) {
+            let range = match.range.lowerBound..<(match.range.lowerBound + max(1, match.range.count))
             while first < lines.count, lines[first].utf16.upperBound <= range.lowerBound { first += 1 }
             var k = first
             while k < lines.count, lines[k].utf16.lowerBound < range.upperBound {
@@ -199,8 +198,14 @@ struct CalendarDate: Sendable, Equatable, Comparable {
     }
 
     var iso: String {
-        let md = String(format: "%02d-%02d", month, day)
-        return year.map { String(format: "%04d-", $0) + md } ?? "--" + md
+        // Not String(format:): Foundation's formatter cost more than the rest of the date reading.
+        let md = Self.padded(month, 2) + "-" + Self.padded(day, 2)
+        return year.map { Self.padded($0, 4) + "-" + md } ?? "--" + md
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     static func < (a: CalendarDate, b: CalendarDate) -> Bool { (a.month, a.day) < (b.month, b.day) }

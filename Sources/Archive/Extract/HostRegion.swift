@@ -82,20 +82,28 @@ struct HostRegion: Sendable {
 
     /// `text` with each name's occurrences (left to right, not overlapping) turned to spaces of its length.
     static func blanking(_ names: [Word], in text: String) -> ScalarText {
-        var scalars = Array(text.unicodeScalars)
-        let space: Unicode.Scalar = " "
-        for name in names {
-            var i = 0
-            while i + name.count <= scalars.count {
-                if scalars[i] == name.scalars[0], scalars[i..<(i + name.count)].elementsEqual(name.scalars) {
-                    for k in i..<(i + name.count) { scalars[k] = space }
-                    i += name.count
-                } else {
-                    i += 1
+        var scalars = [Unicode.Scalar](scalarsOf: text)
+        let count = scalars.count
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            for name in names where name.count <= count {
+                name.scalars.withUnsafeBufferPointer { name in
+                    let first = name[0]
+                    var i = 0
+                    while i + name.count <= count {
+                        guard scalars[i] == first else { i += 1; continue }
+                        var k = 1
+                        while k < name.count, scalars[i + k] == name[k] { k += 1 }
+                        if k == name.count {
+                            for j in i..<(i + name.count) { scalars[j] = " " }
+                            i += name.count
+                        } else {
+                            i += 1
+                        }
+                    }
                 }
             }
         }
-        return ScalarText(scalars[...])
+        return ScalarText(scalars)
     }
 
     /// A longer suffix of the same level list (自治区, 地区) that the name really ends with.

@@ -9,11 +9,13 @@ struct MeetingLexicon: Sendable {
     let values: [String: [String: String]]
     /// category → its words, to look for all at once
     private let phraseTables: [String: PhraseTable<Void>]
+    /// category → its words as scalars, in file order
+    private let wordLists: [String: [Word]]
     let patterns: [String: String]
     /// The patterns compiled once; a pattern that does not compile is a broken data file.
-    private let compiled: [String: NSRegularExpression]
+    private let compiled: [String: TextPattern]
     /// The same with ^ and $ at line ends, for finding the lines of a whole text a pattern may match.
-    private let multiline: [String: NSRegularExpression]
+    private let multiline: [String: TextPattern]
     private let leads: [String: [Word]]
     private let leadTables: [String: PhraseTable<Void>]
     let surnames: Set<String>
@@ -30,11 +32,12 @@ struct MeetingLexicon: Sendable {
         self.words = words
         self.values = values
         phraseTables = words.mapValues { PhraseTable($0.map { ($0, ()) }) }
+        wordLists = words.mapValues { $0.map(Word.init) }
         var table: [String: String] = [:]
         for row in TSV.records(patterns) {
             if let name = row["name"], let pattern = row["pattern"] { table[name] = pattern }
         }
-        var compiled: [String: NSRegularExpression] = [:], multiline: [String: NSRegularExpression] = [:]
+        var compiled: [String: TextPattern] = [:], multiline: [String: TextPattern] = [:]
         // A labelled publication date is the label before either date form.
         if let full = table["full-date"], let iso = table["iso-date"] { table["any-date"] = "(?:" + full + ")|(?:" + iso + ")" }
         if let label = table["published-label"] {
@@ -44,8 +47,8 @@ struct MeetingLexicon: Sendable {
         }
         for (name, pattern) in table {
             do {
-                compiled[name] = try NSRegularExpression(pattern: pattern)
-                multiline[name] = try NSRegularExpression(pattern: pattern, options: .anchorsMatchLines)
+                compiled[name] = try TextPattern(pattern)
+                multiline[name] = try TextPattern(pattern, multiline: true)
             } catch {
                 preconditionFailure("data/meeting-patterns.tsv: pattern \(name) does not compile: \(error)")
             }
@@ -81,7 +84,7 @@ struct MeetingLexicon: Sendable {
     func longestWords(_ category: String) -> [Word] { longestFirst(category).map(Word.init) }
 
     /// A category's words in file order, as scalar words.
-    func wordList(_ category: String) -> [Word] { list(category).map(Word.init) }
+    func wordList(_ category: String) -> [Word] { wordLists[category] ?? [] }
 
     /// A pattern made only of literal words joined by `|` (convene: 召开|举行|举办), as those words:
     /// a scan finds them without the regex engine, which costs more per call than the search.
@@ -109,10 +112,17 @@ struct MeetingLexicon: Sendable {
         leadTables[name]?.contains(in: text.scalars) ?? true
     }
 
-    /// The first match of a pattern, its regex run only when the text may match.
-    func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil) -> (range: Range<Int>, groups: [String?])? {
-        guard mayMatch(name, scalars ?? ScalarText(text)) else { return nil }
-        return text.firstMatch(regex(name))
+    /// The first match of a pattern. One with leading words is tried only where one of them
+    /// starts, which finds the same first match: every match starts with one.
+    func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil) -> TextPattern.Match? {
+        guard let leads = leadTables[name] else { return text.firstMatch(regex(name)) }
+        let t = scalars ?? ScalarText(text)
+        var starts: [Int] = []
+        for index in 0..<t.count where leads.match(in: t.scalars, at: index) != nil { starts.append(index) }
+        guard !starts.isEmpty else { return nil }
+        let units = [UInt16](utf16Of: text)
+        if units.count != t.count { starts = t.utf16Offsets(starts) }
+        return units.withUnsafeBufferPointer { regex(name).firstMatch(in: $0, startingAt: starts) }
     }
 
     private static func leadingWords(of pattern: String) -> [Word]? {
@@ -167,13 +177,13 @@ struct MeetingLexicon: Sendable {
 
     private static let metacharacters = Set("\\^$.|?*+()[]{}".unicodeScalars)
 
-    func regex(_ name: String) -> NSRegularExpression {
+    func regex(_ name: String) -> TextPattern {
         guard let regex = compiled[name] else { preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)") }
         return regex
     }
 
     /// The pattern compiled with ^ and $ matching at line ends.
-    func lineRegex(_ name: String) -> NSRegularExpression {
+    func lineRegex(_ name: String) -> TextPattern {
         guard let regex = multiline[name] else { preconditionFailure("data/meeting-patterns.tsv has no pattern \(name)") }
         return regex
     }
@@ -181,29 +191,5 @@ struct MeetingLexicon: Sendable {
     /// A regex alternation of a category's words, longest first.
     func alternation(_ category: String) -> String {
         longestFirst(category).map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
-    }
-}
-
-extension String {
-    /// All matches of a regex with their capture groups as strings (nil for an unmatched group).
-    func matches(_ regex: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
-        let ns = self as NSString
-        return regex.matches(in: self, range: NSRange(location: 0, length: ns.length)).map { Self.reading($0, in: ns) }
-    }
-
-    /// The first match only: the search stops there instead of running to the end of the text.
-    func firstMatch(_ regex: NSRegularExpression) -> (range: Range<Int>, groups: [String?])? {
-        let ns = self as NSString
-        return regex.firstMatch(in: self, range: NSRange(location: 0, length: ns.length)).map { Self.reading($0, in: ns) }
-    }
-
-    private static func reading(_ m: NSTextCheckingResult, in ns: NSString) -> (range: Range<Int>, groups: [String?]) {
-        var groups: [String?] = []
-        for g in 0..<m.numberOfRanges {
-            let r = m.range(at: g)
-            groups.append(r.location == NSNotFound ? nil : ns.substring(with: r))
-        }
-        // Offsets in UTF-16 units; the reports are BMP text, where they are scalar offsets too.
-        return (m.range.location..<(m.range.location + m.range.length), groups)
     }
 }

@@ -16,8 +16,8 @@ struct MeetingClause: Sendable, Equatable {
     static func find(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let convene = lexicon.regex("convene"), conveneWords = lexicon.literalAlternatives("convene")
         let dated = [lexicon.regex("month-day"), lexicon.regex("day-only"), lexicon.regex("full-date")]
-        let relative = lexicon.list("relative-day")
-        let nouns = lexicon.list("meeting-noun")
+        let relative = lexicon.wordList("relative-day")
+        let nouns = lexicon.wordList("meeting-noun")
         var fallback: MeetingClause?
         let attributive = lexicon.list("attributive-particle")
         for (index, sentence) in sentences.enumerated() {
@@ -25,8 +25,9 @@ struct MeetingClause: Sendable, Equatable {
             let verbs = conveneWords.map(t.literalMatches) ?? sentence.text.matches(convene).map(\.range)
             for verb in verbs where !attributive.contains(where: { t.hasPrefix($0, at: verb.upperBound) }) {
                 guard let clause = reading(sentence.text, index: index, verb: verb, lexicon: lexicon),
-                      let title = clause.title, nouns.contains(where: title.contains) else { continue }
-                let hasDate = dated.contains { clause.prefix.firstMatch($0) != nil } || relative.contains(where: clause.prefix.contains)
+                      let title = clause.title, nouns.contains(where: ScalarText(title).contains) else { continue }
+                let hasDate = dated.contains { clause.prefix.firstMatch($0) != nil }
+                    || relative.contains(where: ScalarText(clause.prefix).contains)
                 if hasDate { return clause }
                 if fallback == nil { fallback = clause }
             }
@@ -90,7 +91,8 @@ struct MeetingClause: Sendable, Equatable {
 enum MeetingKind {
     static func of(_ title: String?, lexicon: MeetingLexicon = .builtIn) -> String? {
         guard let title else { return nil }
-        for word in lexicon.list("kind") where title.contains(word) { return lexicon.value("kind", word) }
+        let t = ScalarText(title)
+        for word in lexicon.wordList("kind") where t.contains(word) { return lexicon.value("kind", word.text) }
         return "other"
     }
 }

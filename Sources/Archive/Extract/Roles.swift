@@ -20,9 +20,9 @@ struct Roles: Sendable {
     private let continuations: [Word]
     /// The convening verbs: the pattern's words when it is only words, else the pattern.
     private let conveneWords: [Word]?
-    private let convene: NSRegularExpression
+    private let convene: TextPattern
     private let objectVerbs: [Word]
-    private let reportedSpeech: NSRegularExpression
+    private let reportedSpeech: TextPattern
     private let reportedSpeechStart: Word?
     static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 

@@ -61,6 +61,18 @@ struct ScalarText: Sendable {
         return found
     }
 
+    /// UTF-16 offsets of ascending scalar offsets (they differ after a scalar outside the BMP).
+    func utf16Offsets(_ offsets: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var scalar = 0, unit = 0
+        for offset in offsets {
+            while scalar < offset { unit += scalars[scalar].utf16.count; scalar += 1 }
+            result.append(unit)
+        }
+        return result
+    }
+
     /// Whether `word` occurs anywhere.
     func contains(_ word: Word) -> Bool {
         guard let first = word.scalars.first, word.count <= count else { return false }

@@ -1,7 +1,7 @@
 /// `archivectl search`: documents containing every word, best first, each with a snippet around
 /// the first match. Words of three or more characters go through the trigram FTS index (ranked by
 /// bm25); shorter ones through instr() on the text (ranked by how often the word occurs), since a
-/// trigram index cannot look up one or two characters.
+/// trigram index cannot look up one or two characters (see FullText).
 public struct FullTextSearch {
     public let connection: Connection
     public let words: [String]
@@ -18,8 +18,8 @@ public struct FullTextSearch {
     }
 
     public func run() throws -> ResultTable {
-        let long = words.filter { $0.count >= 3 }
-        let short = words.filter { $0.count < 3 }
+        let long = words.filter(FullText.indexed)
+        let short = words.filter { !FullText.indexed($0) }
         var conditions: [String] = []
         var values: [DatabaseValue] = []
         let from: String
@@ -27,7 +27,7 @@ public struct FullTextSearch {
         if !long.isEmpty {
             from = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
             conditions.append("documents_fts MATCH ?")
-            values.append(.text(long.map(FullText.phrase).joined(separator: " ")))
+            values.append(.text(long.map(FullText.query).joined(separator: " AND ")))
             score = "bm25(documents_fts)"
         } else {
             from = "documents d"
@@ -35,9 +35,10 @@ public struct FullTextSearch {
             score = "length(replace(d.normalized_text, ?, '')) - length(d.normalized_text)"
             values.append(.text(short[0]))
         }
-        for word in short {
-            conditions.append("(instr(d.normalized_text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
-            values += [.text(word), .text(word)]
+        for (sql, wordValues) in long.filter(FullText.needsCheck).map({ FullText.check($0, in: "d") })
+            + short.map({ FullText.scan($0, in: "d") }) {
+            conditions.append(sql)
+            values += wordValues
         }
         values.append(.integer(Int64(limit ?? -1)))
         // Rank and cut in a subquery that carries only ids and scores, then fetch the texts of the
@@ -106,13 +107,5 @@ public enum Snippet {
             else { out.append(character) }
         }
         return out
-    }
-}
-
-/// FTS5 query text for words taken literally.
-enum FullText {
-    /// One FTS5 string: double quotes inside are doubled, so the words are never operators.
-    static func phrase(_ words: String) -> String {
-        "\"" + words.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

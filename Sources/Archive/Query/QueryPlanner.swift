@@ -190,14 +190,21 @@ public struct QueryPlanner {
         case .text:
             var parts: [String] = []
             for text in texts {
-                if text.count >= 3 {
-                    // The trigram index finds any substring of three or more characters; the
-                    // words are one quoted FTS5 phrase, so nothing in them is FTS syntax.
-                    parts.append("\(column) IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-                    values.append(.text(FullText.phrase(text)))
+                if FullText.indexed(text) {
+                    // The words are quoted FTS5 strings, so nothing in them is FTS5 syntax.
+                    var inner = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+                    values.append(.text(FullText.query(text)))
+                    if FullText.needsCheck(text) {
+                        let check = FullText.check(text, in: "d")
+                        inner = "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                            + "WHERE documents_fts MATCH ? AND \(check.sql)"
+                        values += check.values
+                    }
+                    parts.append("\(column) IN (\(inner))")
                 } else {
-                    parts.append("\(column) IN (SELECT id FROM documents WHERE instr(normalized_text, ?) > 0 OR instr(coalesce(title, ''), ?) > 0)")
-                    values += [.text(text), .text(text)]
+                    let scan = FullText.scan(text, in: "documents")
+                    parts.append("\(column) IN (SELECT id FROM documents WHERE \(scan.sql))")
+                    values += scan.values
                 }
             }
             positive = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"

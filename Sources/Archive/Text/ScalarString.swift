@@ -56,30 +56,63 @@ extension Array where Element == Unicode.Scalar {
         var text = text
         self = text.withUTF8 { utf8 in
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                // A String holds valid UTF-8, so the lead byte tells each scalar's length.
-                var i = 0
                 var n = 0
-                while i < utf8.count {
-                    let lead = UInt32(utf8[i])
-                    let value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        i += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                        i += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                        i += 4
-                    }
+                UTF8Scalars.decode(utf8) { value in
                     buffer.initializeElement(at: n, to: Unicode.Scalar(value)!)
                     n += 1
                 }
                 count = n
+            }
+        }
+    }
+}
+
+extension Array where Element == UInt16 {
+    /// The UTF-16 code units of `text` in one pass over its UTF-8 (`Array(text.utf16)` counts
+    /// them first, and steps through the string's index machinery for each).
+    init(utf16Of text: String) {
+        var text = text
+        self = text.withUTF8 { utf8 in
+            // Never more UTF-16 units than UTF-8 bytes.
+            [UInt16](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var n = 0
+                UTF8Scalars.decode(utf8) { value in
+                    if value < 0x10000 {
+                        buffer.initializeElement(at: n, to: UInt16(value))
+                        n += 1
+                    } else {
+                        buffer.initializeElement(at: n, to: UInt16(0xD800 + ((value - 0x10000) >> 10)))
+                        buffer.initializeElement(at: n + 1, to: UInt16(0xDC00 + (value & 0x3FF)))
+                        n += 2
+                    }
+                }
+                count = n
+            }
+        }
+    }
+}
+
+/// The scalar values of valid UTF-8 (a String's), each passed to `body`: the lead byte tells each
+/// scalar's length, so no validation or index bookkeeping is needed.
+enum UTF8Scalars {
+    @inline(__always)
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        var i = 0
+        while i < utf8.count {
+            let lead = UInt32(utf8[i])
+            if lead < 0x80 {
+                body(lead)
+                i += 1
+            } else if lead < 0xE0 {
+                body((lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F))
+                i += 2
+            } else if lead < 0xF0 {
+                body((lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F))
+                i += 3
+            } else {
+                body((lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                    | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F))
+                i += 4
             }
         }
     }

@@ -15,6 +15,45 @@ import Testing
         }
     }
 
+    /// Every pattern of the lexicon, through ICU directly, matches as NSRegularExpression (ICU behind
+    /// Foundation) does over the seeds and the dev set's reports: same ranges, same groups; and the
+    /// first match found by trying only where leading words start is the first match.
+    @Test func icuPatternsMatchAsNSRegularExpressionDoes() throws {
+        var texts = ["", "2023年7月24日", "a\u{1F600}2023年\n7月24日\u{20000}通报2024年上半年"]
+        let folders = [Paths.seeds, Paths.devSet]
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+                let bytes = try [UInt8](Data(contentsOf: folder.appending(path: name)))
+                texts.append(try TextPipeline().process(bytes).normalized.text)
+            }
+        }
+        #expect(texts.count > 20)
+        for (name, source) in lexicon.patterns.sorted(by: { $0.key < $1.key }) {
+            for (multiline, pattern) in [(false, lexicon.regex(name)), (true, lexicon.lineRegex(name))] {
+                let reference = try NSRegularExpression(pattern: source, options: multiline ? .anchorsMatchLines : [])
+                for text in texts {
+                    let ns = text as NSString
+                    let expected = reference.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+                        (m.range.location..<(m.range.location + m.range.length),
+                         (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? nil : ns.substring(with: m.range(at: $0)) })
+                    }
+                    let found = text.matches(pattern)
+                    #expect(found.map(\.range) == expected.map(\.0), "\(name) in \(text.prefix(30))")
+                    #expect(found.map(\.groups) == expected.map(\.1), "\(name) in \(text.prefix(30))")
+                    if !multiline {
+                        #expect(lexicon.firstMatch(name, in: text)?.range == expected.first?.0, "\(name) in \(text.prefix(30))")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func utf16UnitsAreTheStringsOwn() {
+        for text in ["", "abc", "经济工作会议", "a\u{1F600}b\u{20000}", "é\u{301}"] {
+            #expect([UInt16](utf16Of: text) == Array(text.utf16))
+        }
+    }
+
     @Test func patternsWithRegexSyntaxHaveNoLiteralAlternatives() {
         #expect(lexicon.literalAlternatives("full-date") == nil)
         #expect(lexicon.literalAlternatives("byline") == nil)

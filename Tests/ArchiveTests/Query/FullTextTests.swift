@@ -1,0 +1,73 @@
+@testable import Archive
+import Foundation
+import Testing
+
+/// The trigram index records which documents hold a trigram, not where (Migrations/0004), so a
+/// word longer than one trigram is checked against the text: search and `text=` must find a word
+/// exactly where it is written, never where only its trigrams are.
+@Suite struct FullTextTests {
+    let folder = Paths.temporaryFolder()
+    let archive: ArchiveDatabase
+
+    static let texts = [
+        "今年确保实现双过半目标。",                 // 1: the word itself
+        "双过半，半目标另有所指。",                 // 2: both trigrams of 双过半目标, apart
+        "全市GDP增长6%以上。",                      // 3: ASCII letters, a percent sign
+        "a%c 与 %cd 与 axxcd。",                   // 4: a LIKE wildcard would make a%cd match here
+    ]
+
+    init() throws {
+        archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        let writer = ReportWriter(connection: archive.connection)
+        for (index, text) in Self.texts.enumerated() {
+            let report = Report(document: DocumentInfo(source: "\(index + 1).txt", sha256: String(index + 1)),
+                                meeting: Meeting(title: "会议\(index + 1)"))
+            _ = try archive.connection.transaction {
+                try writer.write(report, decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text),
+                                                                  encoding: "UTF-8"))
+            }
+        }
+    }
+
+    func found(_ word: String) throws -> [String] {
+        try FullTextSearch(connection: archive.connection, words: [word]).run().column("id").map { $0.stringValue ?? "" }.sorted()
+    }
+
+    func meetings(_ filter: String) throws -> [String] {
+        try ArchiveQuery(connection: archive.connection, filter: filter).rows().column("title").map { $0.stringValue ?? "" }.sorted()
+    }
+
+    @Test func theIndexKeepsNoPositions() throws {
+        let sql = try #require(try archive.connection.scalar("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").stringValue)
+        #expect(sql.contains("detail = 'none'"))
+        try archive.connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+    }
+
+    @Test func aLongWordIsFoundOnlyWhereItIsWritten() throws {
+        #expect(try found("双过半目标") == ["1"])
+        #expect(try meetings("text=双过半目标") == ["会议1"])
+        // A word of one trigram is the index's own answer.
+        #expect(try found("双过半") == ["1", "2"])
+        #expect(try meetings("text=半目标") == ["会议1", "会议2"])
+    }
+
+    @Test func asciiCaseIsFoldedAsTheIndexFoldsIt() throws {
+        #expect(try found("gdp") == ["3"])
+        #expect(try found("gdp增长") == ["3"])
+        #expect(try meetings("text=Gdp增长6") == ["会议3"])
+    }
+
+    @Test func likeWildcardsInAWordAreLiteral() throws {
+        #expect(try found("6%以上") == ["3"])
+        #expect(try found("a%cd").isEmpty)
+        #expect(try found("a_cd").isEmpty)
+    }
+
+    @Test func theTrigramsOfAWordCoverIt() {
+        #expect(FullText.query("双过半") == "\"双过半\"")
+        #expect(FullText.query("双过半目标") == "\"双过半\" AND \"半目标\"")
+        #expect(FullText.query("一二三四五六") == "\"一二三\" AND \"四五六\"")
+        #expect(FullText.query("a\"bcd") == "\"a\"\"b\" AND \"bcd\"")
+        #expect(FullText.indexed("过半") == false && FullText.needsCheck("双过半") == false)
+    }
+}
