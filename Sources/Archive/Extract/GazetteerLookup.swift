@@ -78,23 +78,27 @@ struct GazetteerLookup: Sendable {
 
     func mentions(in t: ScalarText) -> [Mention] {
         var result: [Mention] = []
-        var i = 0
-        scan: while i < t.count {
-            // The names starting here, longest last; a full name wins over a short one of its length.
-            let found = names.prefixes(of: t.scalars, from: i)
-            for (length, node) in found.reversed() {
-                if let ds = node.full {
-                    result.append(Mention(surface: t[i..<(i + length)], start: i, end: i + length, divisions: ds, isShort: false))
-                    i += length
-                    continue scan
+        var found: [(length: Int, node: Int)] = []
+        t.scalars.withUnsafeBufferPointer { scalars in
+            var i = 0
+            scan: while i < scalars.count {
+                // The names starting here, longest last; a full name wins over a short one of its length.
+                names.prefixes(of: scalars, from: i, into: &found)
+                for (length, index) in found.reversed() {
+                    let node = names.node(index)
+                    if let ds = node.full {
+                        result.append(Mention(surface: t[i..<(i + length)], start: i, end: i + length, divisions: ds, isShort: false))
+                        i += length
+                        continue scan
+                    }
+                    if let ds = node.short, !stops.contains(where: { t.hasPrefix($0, at: i + length) }) {
+                        result.append(Mention(surface: t[i..<(i + length)], start: i, end: i + length, divisions: ds, isShort: true))
+                        i += length
+                        continue scan
+                    }
                 }
-                if let ds = node.short, !stops.contains(where: { t.hasPrefix($0, at: i + length) }) {
-                    result.append(Mention(surface: t[i..<(i + length)], start: i, end: i + length, divisions: ds, isShort: true))
-                    i += length
-                    continue scan
-                }
+                i += 1
             }
-            i += 1
         }
         return result
     }

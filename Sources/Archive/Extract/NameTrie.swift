@@ -33,15 +33,17 @@ struct NameTrie: Sendable {
         building = [:]
     }
 
-    /// The names that start at `start`, as (length, node), shortest first.
-    func prefixes(of scalars: [Unicode.Scalar], from start: Int) -> [(Int, Node)] {
-        var found: [(Int, Node)] = []
+    /// The names that start at `start`, as (length, node index), shortest first, into `found`
+    /// (emptied first, so a scan reuses one buffer instead of allocating at every position).
+    func prefixes(of scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into found: inout [(length: Int, node: Int)]) {
+        found.removeAll(keepingCapacity: true)
         var at = 0, i = start
         while i < scalars.count, let next = edges[Self.key(at, scalars[i])] {
             at = next
             i += 1
-            if nodes[at].full != nil || nodes[at].short != nil { found.append((i - start, nodes[at])) }
+            if nodes[at].full != nil || nodes[at].short != nil { found.append((i - start, at)) }
         }
-        return found
     }
+
+    func node(_ index: Int) -> Node { nodes[index] }
 }

@@ -61,9 +61,8 @@ struct People: Sendable {
             let mentions = perSentence[index].filter { !$0.rejected && known.contains($0.name) }
             for (k, m) in mentions.enumerated() {
                 let nextStart = mentions[(k + 1)...].first { $0.start >= m.tailStart }?.start ?? t.count
-                let tail = t[m.tailStart..<max(m.tailStart, nextStart)]
-                var reading = roles.read(tail: tail)
-                if reading.pending { reading.roles = roles.inherited(from: t[m.tailStart..<t.count]) }
+                var reading = roles.read(tail: t.scalars[m.tailStart..<max(m.tailStart, nextStart)])
+                if reading.pending { reading.roles = roles.inherited(from: t.scalars[m.tailStart..<t.count]) }
                 if reading.roles.isEmpty { reading.roles = m.leadRoles }
                 if reading.roles.isEmpty && !reading.nonParticipant { reading.roles = rolesBeforeOpener(m.start, in: t) }
                 if people[m.name] == nil {

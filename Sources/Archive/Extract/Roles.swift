@@ -76,15 +76,11 @@ struct Roles: Sendable {
     }
 
     /// Splits text into clauses at clause punctuation and white space.
-    static func clauses(_ text: String) -> [String] {
-        clauseSlices(Array(text.unicodeScalars)).map(String.init(scalars:))
-    }
-
     private static func clauseSlices(_ scalars: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
         scalars.split(omittingEmptySubsequences: false) { clauseBreaks.contains($0) || $0.isBlank }
     }
 
-    /// The first clause of `t` from `start`: what `clauses(t[start...]).first` is, without the rest.
+    /// The first clause of `t` from `start`: what the first of `clauseSlices` of the rest is, without the rest.
     static func firstClause(of t: ScalarText, from start: Int) -> String {
         var end = max(0, start)
         while let c = t.char(end), !clauseBreaks.contains(c), !c.isBlank { end += 1 }
@@ -145,9 +141,9 @@ struct Roles: Sendable {
     }
 
     /// Reads the text after a name (up to the next person) for that person's roles.
-    func read(tail: String) -> Reading {
+    func read(tail: ArraySlice<Unicode.Scalar>) -> Reading {
         var reading = Reading()
-        let scalars = Array(tail.unicodeScalars.drop { $0.isBlank })
+        let scalars = Array(tail.drop { $0.isBlank })
         guard let first = scalars.first else { reading.pending = true; return reading }
         if first == "、" || first == "，" || first == "," { reading.pending = true; return reading }
         var clauses = Self.clauseSlices(scalars)
@@ -177,9 +173,9 @@ struct Roles: Sendable {
 
     /// For a person followed only by a separator: the first later clause of the sentence with roles
     /// lends its attendance, speaking or briefing role.
-    func inherited(from rest: String) -> RoleSet {
-        for clause in Self.clauses(rest) {
-            let found = roles(inClause: clause)
+    func inherited(from rest: ArraySlice<Unicode.Scalar>) -> RoleSet {
+        for clause in Self.clauseSlices(Array(rest)) {
+            let found = roles(inClause: ScalarText(clause))
             if !found.isEmpty { return found.intersection(sharedByLists) }
         }
         return .none
