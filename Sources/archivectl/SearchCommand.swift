@@ -4,7 +4,7 @@ import Archive
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Full-text search of the archived reports: documents containing every word, best first.",
+        abstract: "Full-text search of the archived reports: documents containing every word, latest meetings first.",
         discussion: """
             Any word length works: three or more characters use the full-text
             index, one or two characters a scan of the texts. Each hit is one line

@@ -11,7 +11,7 @@ struct DateResolution: Sendable {
         var year: Int?
     }
 
-    func resolve(meeting: MeetingClause?, published: CalendarDate?, text: String) -> Result {
+    func resolve(meeting: MeetingClause?, published: CalendarDate?, text: ReportText) -> Result {
         guard let meeting else { return Result(date: nil, year: published?.year) }
         let prefix = meeting.prefix
         // The dateline's month-day (…2月14日讯) is the report's, not the meeting's.
@@ -57,7 +57,7 @@ struct DateResolution: Sendable {
 
     /// A year the text states for the work at hand: the period the meeting reviews (2019年三季度),
     /// the year it plans (部署2022年经济工作) or the year it sums up (2018年度工作总结大会).
-    func statedYear(meeting sentence: String, text: String, month: Int?) -> Int? {
+    func statedYear(meeting sentence: String, text: ReportText, month: Int?) -> Int? {
         let lateInYear = (month ?? 0) >= 10, early = (month ?? 12) <= 6
         let s = ScalarText(sentence)
         if let m = lexicon.firstMatch("period-year", in: sentence, scalars: s), let y = m.groups[1].flatMap({ Int($0) }) {
@@ -71,7 +71,8 @@ struct DateResolution: Sendable {
            let y = (m.groups[1] ?? m.groups[2]).flatMap({ Int($0) }) {
             return early ? y + 1 : y
         }
-        if let m = lexicon.firstMatch("reported-period-year", in: text), let y = m.groups[1].flatMap({ Int($0) }) {
+        if let m = lexicon.firstMatch("reported-period-year", in: text.string, scalars: text.scalars, utf16: text.utf16),
+           let y = m.groups[1].flatMap({ Int($0) }) {
             return y
         }
         return nil

@@ -9,7 +9,11 @@ struct DocumentFacts: Sendable, Equatable {
     var authors: [String]
 
     static func read(_ text: String, lexicon: MeetingLexicon = .builtIn, names: PersonNames = .builtIn) -> DocumentFacts {
-        let lines = TextLine.lines(of: text)
+        read(ReportText(text), lexicon: lexicon, names: names)
+    }
+
+    static func read(_ text: ReportText, lexicon: MeetingLexicon = .builtIn, names: PersonNames = .builtIn) -> DocumentFacts {
+        let lines = TextLine.lines(of: text.string)
         // A line is read with a pattern only if it may match: it holds one of the pattern's leading
         // words, or a match of the pattern over the whole text touches it.
         func candidates(_ name: String) -> Set<Int> {
@@ -23,7 +27,7 @@ struct DocumentFacts: Sendable, Equatable {
         return DocumentFacts(
             title: headline(lines, dated: dates, lexicon: lexicon),
             published: publishedDate(lines, labelled: dates, dated: dates, lexicon: lexicon),
-            publisher: lexicon.mayMatch("publisher", ScalarText(text)) ? publisher(text, lexicon: lexicon) : nil,
+            publisher: lexicon.mayMatch("publisher", text.scalars) ? publisher(text, lexicon: lexicon) : nil,
             authors: authors(lines, bylines: candidates("byline"), closings: candidates("closing-byline"),
                              lexicon: lexicon, names: names))
     }
@@ -69,7 +73,7 @@ struct DocumentFacts: Sendable, Equatable {
         return nil
     }
 
-    static func publisher(_ text: String, lexicon: MeetingLexicon) -> String? {
+    static func publisher(_ text: ReportText, lexicon: MeetingLexicon) -> String? {
         guard let value = text.firstMatch(lexicon.regex("publisher"))?.groups[1] else { return nil }
         return value.isEmpty ? nil : value
     }
@@ -143,7 +147,7 @@ struct TextLine: Sendable {
 
     /// Indexes of the lines a match of `regex` over the whole text touches. A line with a match of
     /// its own is always among them: the whole-text scan either finds that match or one reaching it.
-    static func touched(by regex: TextPattern, in text: String, lines: [TextLine]) -> Set<Int> {
+    static func touched(by regex: TextPattern, in text: ReportText, lines: [TextLine]) -> Set<Int> {
         var touched: Set<Int> = []
         var first = 0
         for match in text.matches(regex) {

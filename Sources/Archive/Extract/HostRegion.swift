@@ -30,11 +30,11 @@ struct HostRegion: Sendable {
     }
 
     /// `headerLength`: how many scalars of `text` come before the meeting's sentence (the page header).
-    func resolve(meeting: MeetingClause, publisher: String?, headerLength: Int, text: String,
+    func resolve(meeting: MeetingClause, publisher: String?, headerLength: Int, text: ReportText,
                  personNames: [String] = []) -> RegionRef? {
         // A person's name may hold a place's short name (王岳阳); names are blanked before places are read.
         let names = personNames.filter { !$0.isEmpty }.map(Word.init)
-        let text = Self.blanking(names, in: text)
+        let text = Self.blanking(names, in: text.scalars.scalars)
         // The header ends where a sentence starts, after a mark or a break no name or place
         // straddles: its blanks and places are the text's up to there.
         let header = ScalarText(text.scalars.prefix(headerLength))
@@ -82,7 +82,11 @@ struct HostRegion: Sendable {
 
     /// `text` with each name's occurrences (left to right, not overlapping) turned to spaces of its length.
     static func blanking(_ names: [Word], in text: String) -> ScalarText {
-        var scalars = [Unicode.Scalar](scalarsOf: text)
+        blanking(names, in: [Unicode.Scalar](scalarsOf: text))
+    }
+
+    static func blanking(_ names: [Word], in text: [Unicode.Scalar]) -> ScalarText {
+        var scalars = text
         let count = scalars.count
         scalars.withUnsafeMutableBufferPointer { scalars in
             for name in names where name.count <= count {

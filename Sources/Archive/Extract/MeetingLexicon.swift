@@ -114,13 +114,16 @@ struct MeetingLexicon: Sendable {
 
     /// The first match of a pattern. One with leading words is tried only where one of them
     /// starts, which finds the same first match: every match starts with one.
-    func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil) -> TextPattern.Match? {
-        guard let leads = leadTables[name] else { return text.firstMatch(regex(name)) }
+    /// `scalars` and `utf16`: the text's, when the caller has them already.
+    func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil, utf16: [UInt16]? = nil) -> TextPattern.Match? {
+        guard let leads = leadTables[name] else {
+            return (utf16 ?? [UInt16](utf16Of: text)).withUnsafeBufferPointer { regex(name).firstMatch(in: $0) }
+        }
         let t = scalars ?? ScalarText(text)
         var starts: [Int] = []
         for index in 0..<t.count where leads.match(in: t.scalars, at: index) != nil { starts.append(index) }
         guard !starts.isEmpty else { return nil }
-        let units = [UInt16](utf16Of: text)
+        let units = utf16 ?? [UInt16](utf16Of: text)
         if units.count != t.count { starts = t.utf16Offsets(starts) }
         return units.withUnsafeBufferPointer { regex(name).firstMatch(in: $0, startingAt: starts) }
     }

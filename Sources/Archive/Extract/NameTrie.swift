@@ -9,10 +9,19 @@ struct NameTrie: Sendable {
     private var nodes = [Node()]
     private var building: [UInt64: Int] = [:]
     private var edges = ScalarKeyedTable<Int>([])
+    /// The scalars names start with, and those they go on with: most positions of a report start no
+    /// name, and two bit tests settle them without a probe of the edge table (a cache miss each).
+    private var firsts = ScalarBitmap()
+    private var seconds = ScalarBitmap()
+    private var hasOneScalarName = false
 
     private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 { UInt64(node) << 21 | UInt64(scalar.value) }
 
     mutating func insert(_ name: String, full: [Gazetteer.Division]? = nil, short: [Gazetteer.Division]? = nil) {
+        let scalars = Array(name.unicodeScalars)
+        guard let first = scalars.first else { return }
+        firsts.insert(first.value)
+        if scalars.count > 1 { seconds.insert(scalars[1].value) } else { hasOneScalarName = true }
         var at = 0
         for scalar in name.unicodeScalars {
             if let next = building[Self.key(at, scalar)] {
@@ -37,6 +46,8 @@ struct NameTrie: Sendable {
     /// (emptied first, so a scan reuses one buffer instead of allocating at every position).
     func prefixes(of scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into found: inout [(length: Int, node: Int)]) {
         found.removeAll(keepingCapacity: true)
+        guard start < scalars.count, firsts.contains(scalars[start].value),
+              hasOneScalarName || (start + 1 < scalars.count && seconds.contains(scalars[start + 1].value)) else { return }
         var at = 0, i = start
         while i < scalars.count, let next = edges[Self.key(at, scalars[i])] {
             at = next

@@ -21,7 +21,7 @@ import Testing
         let writer = ReportWriter(connection: archive.connection)
         for (index, text) in Self.texts.enumerated() {
             let report = Report(document: DocumentInfo(source: "\(index + 1).txt", sha256: String(index + 1)),
-                                meeting: Meeting(title: "会议\(index + 1)"))
+                                meeting: Meeting(title: "会议\(index + 1)", date: "2023-0\(index + 1)-15"))
             _ = try archive.connection.transaction {
                 try writer.write(report, decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text),
                                                                   encoding: "UTF-8"))
@@ -35,6 +35,16 @@ import Testing
 
     func meetings(_ filter: String) throws -> [String] {
         try ArchiveQuery(connection: archive.connection, filter: filter).rows().column("title").map { $0.stringValue ?? "" }.sorted()
+    }
+
+    @Test func hitsComeLatestMeetingFirst() throws {
+        let hits = try FullTextSearch(connection: archive.connection, words: ["双过半"]).run()
+        #expect(hits.column("id").map { $0.stringValue ?? "" } == ["2", "1"])
+        #expect(hits.column("date").map { $0.stringValue ?? "" } == ["2023-02-15", "2023-01-15"])
+        let short = try FullTextSearch(connection: archive.connection, words: ["与"]).run()
+        #expect(short.column("id").map { $0.stringValue ?? "" } == ["4"])
+        let limited = try FullTextSearch(connection: archive.connection, words: ["。"], limit: 2).run()
+        #expect(limited.column("id").map { $0.stringValue ?? "" } == ["4", "3"])
     }
 
     @Test func theIndexKeepsNoPositions() throws {
