@@ -5,6 +5,14 @@ enum BulkLoad {
     /// in memory instead of being read again for every batch.
     static let cacheKiB = 32 * 1024
 
+    /// Pages the log may hold before SQLite copies it into the database (default 1,000, 16 MiB
+    /// here). Each batch writes every page it touched to the log; a checkpoint writes each distinct
+    /// page once. In a large archive a batch touches pages all over the sha256, name and full-text
+    /// b-trees, and the same pages again in the next batches, so checkpointing less often writes
+    /// them less often: 100,000 reports loaded in 75 s instead of 86 s (kernel time 33 → 24 s). The
+    /// log grows to about 128 MiB before it is folded back; the run still ends with one file.
+    static let checkpointPages = 8000
+
     /// Segments of the full-text index merged at a time. FTS5 merges a level once this many segments
     /// gather there (default 4), so every indexed character is written again once per level, and the
     /// levels grow with the log of the archive's size. At 16 that is half as many rewrites as at 4,
@@ -14,6 +22,7 @@ enum BulkLoad {
 
     static func prepare(_ connection: Connection) {
         try? connection.execute("PRAGMA cache_size = -\(cacheKiB)")
+        try? connection.execute("PRAGMA wal_autocheckpoint = \(checkpointPages)")
         let current = try? connection.scalar("SELECT v FROM documents_fts_config WHERE k = 'automerge'").int64Value
         if current != Int64(fullTextAutomerge) {
             try? connection.transaction {

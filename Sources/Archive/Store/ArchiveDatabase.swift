@@ -40,9 +40,17 @@ public final class ArchiveDatabase {
             }
         } else if version == 0 {
             throw ArchiveError.cannotOpen(path: path, reason: "the file is empty, not an archive yet")
+        } else {
+            // A query reads the archive through a memory map, not a read() per page: copying
+            // 16 KiB pages out of the kernel was half the time of `compare` on 100,000 reports
+            // (160 → 90 ms). Only here: a map counts toward the resident memory of an ingest.
+            try? connection.execute("PRAGMA mmap_size = \(Self.queryMapBytes)")
         }
         self.connection = connection
     }
+
+    /// SQLite's default ceiling for a map (SQLITE_MAX_MMAP_SIZE); larger archives map this much.
+    static let queryMapBytes = 0x7FFF_0000
 
     private static func openConnection(path: String, mode: Connection.Mode) throws -> Connection {
         do {

@@ -30,3 +30,24 @@ import Testing
         #expect(scans.isEmpty, "\(filter): \(plan.joined(separator: " | "))")
     }
 }
+
+/// The fact indexes carry what the main queries filter and join on (Migrations/0005), so a fact
+/// row is read only for a fact the query returns.
+@Suite struct CoveringIndexTests {
+    @Test func aGoalIsFoundAndJoinedFromItsIndexAlone() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try QueryFixture.archive(in: folder)
+        let plan = try ArchiveQuery(connection: archive.connection, filter: "goal=双过半").queryPlan()
+        #expect(plan.contains { $0.contains("COVERING INDEX goal_mentions_by_phrase") }, "\(plan)")
+    }
+
+    @Test func indicatorValuesAreIndexedByPeriodAndMeetingToo() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try QueryFixture.archive(in: folder)
+        let columns = try archive.connection.prepare("SELECT name FROM pragma_index_info('indicator_values_by_indicator_region')")
+            .rows([]).map { $0.string("name") ?? "" }
+        #expect(columns == ["indicator_code", "kind", "region_code", "period", "meeting_id"])
+    }
+}
