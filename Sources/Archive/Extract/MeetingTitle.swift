@@ -42,7 +42,7 @@ struct MeetingClause: Sendable, Equatable {
         // The name after the verb runs to the end of its clause (召开一季度经济工作分析点评会,总结…).
         var end = verb.upperBound
         while let c = t.char(end), !Roles.clauseBreaks.contains(c), !c.isBlank || end == verb.upperBound { end += 1 }
-        var object = t[verb.upperBound..<end].trimmingCharacters(in: .whitespaces)
+        var object = t[verb.upperBound..<end].trimmingSpacesAndTabs()
         for word in lexicon.list("aspect-particle") where object.hasPrefix(word) { object = String(object.dropFirst(word.count)) }
         if object.isEmpty || object.count <= 2 {
             // `X会召开` / `X会在长沙召开`: the name is the clause before the verb, without the venue.
@@ -52,7 +52,7 @@ struct MeetingClause: Sendable, Equatable {
             if let venue = before.firstMatch(lexicon.regex("venue")) {
                 before = ScalarText(before)[0..<venue.range.lowerBound]
             }
-            before = before.trimmingCharacters(in: .whitespaces)
+            before = before.trimmingSpacesAndTabs()
             // A bare 会议 after the verb takes the body's name before it (市委常委会召开会议).
             object = object.isEmpty ? before : before + object
         }
@@ -78,7 +78,7 @@ struct MeetingClause: Sendable, Equatable {
             ends += prefix.matches(lexicon.regex(name)).map(\.range.upperBound)
         }
         let t = ScalarText(prefix)
-        for word in lexicon.list("relative-day") { ends += t.occurrences(of: word).map { $0 + word.count } }
+        for word in lexicon.wordList("relative-day") { ends += t.occurrences(of: word).map { $0 + word.count } }
         for end in ends.sorted() {
             let rest = t[end..<t.count]
             if let m = rest.firstMatch(lead) { cut = end + m.range.upperBound }

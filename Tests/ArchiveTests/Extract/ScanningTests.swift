@@ -48,6 +48,16 @@ import Testing
         }
     }
 
+    @Test func trimmingSpacesAndTabsIsFoundationsWhitespaceTrim() {
+        for text in ["", " ", "\t会议\u{3000}", "\u{A0}经济 工作\u{2009}", "\n会议\n", "会议", "\u{200B}x\u{202F}"] {
+            #expect(text.trimmingSpacesAndTabs() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isSpaceOrTab == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func utf16UnitsAreTheStringsOwn() {
         for text in ["", "abc", "经济工作会议", "a\u{1F600}b\u{20000}", "é\u{301}"] {
             #expect([UInt16](utf16Of: text) == Array(text.utf16))
