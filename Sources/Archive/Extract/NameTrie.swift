@@ -9,19 +9,28 @@ struct NameTrie: Sendable {
     private var nodes = [Node()]
     private var building: [UInt64: Int] = [:]
     private var edges = ScalarKeyedTable<Int>([])
-    /// The scalars names start with, and those they go on with: most positions of a report start no
-    /// name, and two bit tests settle them without a probe of the edge table (a cache miss each).
-    private var firsts = ScalarBitmap()
-    private var seconds = ScalarBitmap()
+    /// The first two scalars of every name, hashed into 2^19 bits (64 KiB): most positions of a
+    /// report start no name, and one bit test settles them, where a probe of the edge table (half a
+    /// megabyte, a cache miss) cost more than the rest of the scan.
+    private var pairBits = [UInt64](repeating: 0, count: 1 << 13)
     private var hasOneScalarName = false
+
+    @inline(__always)
+    private static func pairBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (first.value &* 0x9E37_79B1 ^ second.value &* 0x85EB_CA77) >> 13)
+    }
 
     private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 { UInt64(node) << 21 | UInt64(scalar.value) }
 
     mutating func insert(_ name: String, full: [Gazetteer.Division]? = nil, short: [Gazetteer.Division]? = nil) {
         let scalars = Array(name.unicodeScalars)
-        guard let first = scalars.first else { return }
-        firsts.insert(first.value)
-        if scalars.count > 1 { seconds.insert(scalars[1].value) } else { hasOneScalarName = true }
+        guard !scalars.isEmpty else { return }
+        if scalars.count > 1 {
+            let bit = Self.pairBit(scalars[0], scalars[1])
+            pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        } else {
+            hasOneScalarName = true
+        }
         var at = 0
         for scalar in name.unicodeScalars {
             if let next = building[Self.key(at, scalar)] {
@@ -45,9 +54,13 @@ struct NameTrie: Sendable {
     /// The names that start at `start`, as (length, node index), shortest first, into `found`
     /// (emptied first, so a scan reuses one buffer instead of allocating at every position).
     func prefixes(of scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into found: inout [(length: Int, node: Int)]) {
-        found.removeAll(keepingCapacity: true)
-        guard start < scalars.count, firsts.contains(scalars[start].value),
-              hasOneScalarName || (start + 1 < scalars.count && seconds.contains(scalars[start + 1].value)) else { return }
+        if !found.isEmpty { found.removeAll(keepingCapacity: true) }
+        guard start < scalars.count else { return }
+        if !hasOneScalarName {
+            guard start + 1 < scalars.count else { return }
+            let bit = Self.pairBit(scalars[start], scalars[start + 1])
+            guard pairBits.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return }
+        }
         var at = 0, i = start
         while i < scalars.count, let next = edges[Self.key(at, scalars[i])] {
             at = next
