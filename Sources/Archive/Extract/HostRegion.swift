@@ -89,7 +89,7 @@ struct HostRegion: Sendable {
         var scalars = text
         let count = scalars.count
         scalars.withUnsafeMutableBufferPointer { scalars in
-            for name in names where name.count <= count {
+            for name in names where name.count > 0 && name.count <= count {
                 name.scalars.withUnsafeBufferPointer { name in
                     let first = name[0]
                     var i = 0
