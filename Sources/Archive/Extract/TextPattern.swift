@@ -23,7 +23,7 @@ final class TextPattern: @unchecked Sendable {
     private var idle: [OpaquePointer] = []
     private let lock = NSLock()
 
-    /// Nil when the pattern does not compile, with ICU's error code.
+    /// Throws when ICU does not accept the pattern, with its error code.
     init(_ pattern: String, multiline: Bool = false) throws(TextPatternError) {
         let units = Array(pattern.utf16)
         var error: Int32 = 0
