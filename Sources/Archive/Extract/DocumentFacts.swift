@@ -13,12 +13,13 @@ struct DocumentFacts: Sendable, Equatable {
     }
 
     static func read(_ text: ReportText, lexicon: MeetingLexicon = .builtIn, names: PersonNames = .builtIn) -> DocumentFacts {
-        let lines = TextLine.lines(of: text.string)
+        let lines = TextLine.lines(of: text.scalars.scalars)
         // A line is read with a pattern only if it may match: it holds one of the pattern's leading
         // words, or a match of the pattern over the whole text touches it.
         func candidates(_ name: String) -> Set<Int> {
             guard lexicon.leadingWords(name) != nil else {
-                return TextLine.touched(by: lexicon.lineRegex(name), in: text, lines: lines)
+                return TextLine.touched(by: lexicon.lineRegex(name), in: text, lines: lines,
+                                        leadingDigits: lexicon.leadingDigits(name))
             }
             return Set(lines.indices.filter { lexicon.mayMatch(name, lines[$0].scalars) })
         }
@@ -113,44 +114,55 @@ struct DocumentFacts: Sendable, Equatable {
 /// A non-empty line of a report, trimmed, with where it lies in the text in UTF-16 units (what a
 /// regex over the whole text reports).
 struct TextLine: Sendable {
-    let text: String
     let scalars: ScalarText
     let utf16: Range<Int>
 
+    /// The line as a string, made when asked: most lines are only scanned as scalars.
+    var text: String { String(scalars: scalars.scalars) }
+
     /// The text's lines at "\n" (a "\r" before it is trimmed), trimmed of spaces and tabs, empty ones left out.
-    static func lines(of text: String) -> [TextLine] {
+    static func lines(of text: String) -> [TextLine] { lines(of: [Unicode.Scalar](scalarsOf: text)) }
+
+    static func lines(of scalars: [Unicode.Scalar]) -> [TextLine] {
         var lines: [TextLine] = []
-        var current: [Unicode.Scalar] = [], start = 0, offset = 0
-        func close() {
-            var s = 0, e = current.count, from = start
-            while s < e, current[s].isLineSpace { from += current[s].utf16.count; s += 1 }
-            while e > s, current[e - 1].isLineSpace { e -= 1 }
+        var lineStart = 0, unitStart = 0, units = 0
+        func close(_ end: Int) {
+            var s = lineStart, e = end, from = unitStart
+            while s < e, scalars[s].isLineSpace { from += scalars[s].utf16.count; s += 1 }
+            while e > s, scalars[e - 1].isLineSpace { e -= 1 }
             if s < e {
-                let length = current[s..<e].reduce(0) { $0 + $1.utf16.count }
-                lines.append(TextLine(text: String(scalars: current[s..<e]), scalars: ScalarText(current[s..<e]),
-                                      utf16: from..<(from + length)))
+                let length = scalars[s..<e].reduce(0) { $0 + $1.utf16.count }
+                lines.append(TextLine(scalars: ScalarText(scalars[s..<e]), utf16: from..<(from + length)))
             }
         }
-        for scalar in text.unicodeScalars {
+        for (index, scalar) in scalars.enumerated() {
+            units += scalar.utf16.count
             if scalar == "\n" {
-                close()
-                current.removeAll(keepingCapacity: true)
-                start = offset + 1
-            } else {
-                current.append(scalar)
+                close(index)
+                lineStart = index + 1
+                unitStart = units
             }
-            offset += scalar.utf16.count
         }
-        close()
+        close(scalars.count)
         return lines
     }
 
     /// Indexes of the lines a match of `regex` over the whole text touches. A line with a match of
     /// its own is always among them: the whole-text scan either finds that match or one reaching it.
-    static func touched(by regex: TextPattern, in text: ReportText, lines: [TextLine]) -> Set<Int> {
+    /// `leadingDigits`: how many digits every match starts with, when known; the pattern is then
+    /// tried only where that many digits start.
+    static func touched(by regex: TextPattern, in text: ReportText, lines: [TextLine], leadingDigits: Int = 0) -> Set<Int> {
         var touched: Set<Int> = []
         var first = 0
-        for match in text.matches(regex) {
+        let matches: [TextPattern.Match]
+        if leadingDigits > 0 {
+            var starts = PatternHead.digitRunStarts(text.scalars.scalars, count: leadingDigits)
+            if text.utf16.count != text.scalars.count { starts = text.scalars.utf16Offsets(starts) }
+            matches = text.utf16.withUnsafeBufferPointer { regex.matches(in: $0, startingAt: starts) }
+        } else {
+            matches = text.matches(regex)
+        }
+        for match in matches {
             let range = match.range.lowerBound..<(match.range.lowerBound + max(1, match.range.count))
             while first < lines.count, lines[first].utf16.upperBound <= range.lowerBound { first += 1 }
             var k = first

@@ -17,6 +17,7 @@ struct MeetingLexicon: Sendable {
     /// The same with ^ and $ at line ends, for finding the lines of a whole text a pattern may match.
     private let multiline: [String: TextPattern]
     private let leads: [String: [Word]]
+    private let digitHeads: [String: Int]
     private let leadTables: [String: PhraseTable<Void>]
     let surnames: Set<String>
     let doubleSurnames: Set<String>
@@ -55,6 +56,7 @@ struct MeetingLexicon: Sendable {
         }
         self.patterns = table
         leads = table.compactMapValues(Self.leadingWords(of:))
+        digitHeads = table.mapValues { PatternHead.leadingDigits(Substring($0)) }.filter { $0.value > 0 }
         leadTables = leads.mapValues { PhraseTable($0.map { ($0.text, ()) }) }
         self.compiled = compiled
         self.multiline = multiline
@@ -154,21 +156,11 @@ struct MeetingLexicon: Sendable {
 
     /// Whether `|` splits the whole pattern (a match may then start with either side).
     private static func hasTopLevelAlternation(_ pattern: String) -> Bool {
-        var depth = 0, inClass = false, escaped = false
-        for c in pattern.unicodeScalars {
-            if escaped { escaped = false; continue }
-            switch c {
-            case "\\": escaped = true
-            case "[": inClass = true
-            case "]": inClass = false
-            case "(" where !inClass: depth += 1
-            case ")" where !inClass: depth -= 1
-            case "|" where !inClass && depth == 0: return true
-            default: break
-            }
-        }
-        return false
+        PatternHead.alternatives(Substring(pattern)).count > 1
     }
+
+    /// How many decimal digits every match of the pattern starts with (0: it cannot be told).
+    func leadingDigits(_ name: String) -> Int { digitHeads[name] ?? 0 }
 
     /// The literal scalars a pattern fragment starts with, less one the quantifier after them governs.
     private static func literalHead(_ fragment: Substring) -> Word? {

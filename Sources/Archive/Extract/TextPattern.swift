@@ -58,6 +58,23 @@ final class TextPattern: @unchecked Sendable {
         }
     }
 
+    /// The matches `matches(in:)` finds, tried only at `starts` (ascending UTF-16 offsets): when
+    /// every match of the pattern starts at one of them, the same matches.
+    func matches(in text: UnsafeBufferPointer<UInt16>, startingAt starts: [Int]) -> [Match] {
+        guard !starts.isEmpty else { return [] }
+        return withMatcher(text) { matcher in
+            var found: [Match] = []
+            var next = 0
+            for start in starts where start >= next && cicu_looking_at(matcher, Int32(start)) {
+                let match = Self.match(matcher, in: text)
+                found.append(match)
+                // A search goes on where the last match ended (past it, if it was empty).
+                next = max(match.range.upperBound, match.range.isEmpty ? start + 1 : start)
+            }
+            return found
+        }
+    }
+
     /// The first match that starts at one of `starts` (ascending UTF-16 offsets), trying only
     /// there. When every match of the pattern starts at one of them, this is `firstMatch`.
     func firstMatch(in text: UnsafeBufferPointer<UInt16>, startingAt starts: [Int]) -> Match? {

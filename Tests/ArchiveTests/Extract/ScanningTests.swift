@@ -43,9 +43,31 @@ import Testing
                     if !multiline {
                         #expect(lexicon.firstMatch(name, in: text)?.range == expected.first?.0, "\(name) in \(text.prefix(30))")
                     }
+                    let digits = lexicon.leadingDigits(name)
+                    if digits > 0 {
+                        let t = ScalarText(text)
+                        var starts = PatternHead.digitRunStarts(t.scalars, count: digits)
+                        let units = [UInt16](utf16Of: text)
+                        if units.count != t.count { starts = t.utf16Offsets(starts) }
+                        let tried = units.withUnsafeBufferPointer { pattern.matches(in: $0, startingAt: starts) }
+                        #expect(tried.map(\.range) == expected.map(\.0), "\(name) from digits in \(text.prefix(30))")
+                    }
                 }
             }
         }
+    }
+
+    @Test func leadingDigitsAreReadOffThePatternsHead() {
+        #expect(lexicon.leadingDigits("full-date") == 4)
+        #expect(lexicon.leadingDigits("iso-date") == 4)
+        #expect(lexicon.leadingDigits("any-date") == 4)
+        #expect(lexicon.leadingDigits("dateline-month-day") == 1)
+        #expect(lexicon.leadingDigits("byline") == 0)
+        #expect(PatternHead.leadingDigits("(\\d{2})?年") == 0)
+        #expect(PatternHead.leadingDigits("\\d*年") == 0)
+        #expect(PatternHead.leadingDigits("(?=\\d)\\d+") == 0)
+        #expect(PatternHead.leadingDigits("(?:\\d{3}|年)") == 0)
+        #expect(PatternHead.digitRunStarts(Array("a2023年１２x9".unicodeScalars), count: 2) == [1, 2, 3, 6])
     }
 
     @Test func trimmingSpacesAndTabsIsFoundationsWhitespaceTrim() {

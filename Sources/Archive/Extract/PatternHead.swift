@@ -1,0 +1,99 @@
+/// What every match of a pattern starts with, read off the pattern's text, so it can be tried
+/// only where such a start is instead of at every position of a report.
+enum PatternHead {
+    /// The pattern split at its top-level `|` (one part when there is none).
+    static func alternatives(_ pattern: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0, inClass = false, escaped = false
+        var start = pattern.startIndex, index = pattern.startIndex
+        while index < pattern.endIndex {
+            let c = pattern[index]
+            if escaped {
+                escaped = false
+            } else {
+                switch c {
+                case "\\": escaped = true
+                case "[": inClass = true
+                case "]": inClass = false
+                case "(" where !inClass: depth += 1
+                case ")" where !inClass: depth -= 1
+                case "|" where !inClass && depth == 0:
+                    parts.append(pattern[start..<index])
+                    start = pattern.index(after: index)
+                default: break
+                }
+            }
+            index = pattern.index(after: index)
+        }
+        parts.append(pattern[start...])
+        return parts
+    }
+
+    /// How many decimal digits (`\d`, ICU's \p{Nd}) every match starts with: `(\d{4})\s*年…` and
+    /// `(?<!\d)(\d{4})…` give 4, so do the two joined by `|`. Zero when the head is anything else
+    /// (a literal, a class, an optional group, a lookahead).
+    static func leadingDigits(_ pattern: Substring) -> Int {
+        let parts = alternatives(pattern)
+        if parts.count > 1 { return parts.map(leadingDigits).min() ?? 0 }
+        var head = pattern
+        while head.hasPrefix("(?<!") || head.hasPrefix("(?<=") {
+            // A look-behind takes no text: the match starts after it.
+            guard let close = closingParen(head) else { return 0 }
+            head = head[head.index(after: close)...]
+        }
+        if head.hasPrefix("(") {
+            if head.hasPrefix("(?") && !head.hasPrefix("(?:") { return 0 }
+            guard let close = closingParen(head) else { return 0 }
+            let after = head[head.index(after: close)...]
+            if after.hasPrefix("?") || after.hasPrefix("*") || after.hasPrefix("{0") { return 0 }
+            let inside = head[head.index(head.startIndex, offsetBy: head.hasPrefix("(?:") ? 3 : 1)..<close]
+            return leadingDigits(inside)
+        }
+        guard head.hasPrefix("\\d") else { return 0 }
+        let quantifier = head.dropFirst(2)
+        if quantifier.hasPrefix("?") || quantifier.hasPrefix("*") { return 0 }
+        if quantifier.hasPrefix("{") {
+            let count = quantifier.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            return Int(count) ?? 0
+        }
+        return 1
+    }
+
+    /// The `)` that closes the group `text` opens with.
+    private static func closingParen(_ text: Substring) -> Substring.Index? {
+        var depth = 0, inClass = false, escaped = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if escaped {
+                escaped = false
+            } else {
+                switch c {
+                case "\\": escaped = true
+                case "[": inClass = true
+                case "]": inClass = false
+                case "(" where !inClass: depth += 1
+                case ")" where !inClass:
+                    depth -= 1
+                    if depth == 0 { return index }
+                default: break
+                }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// Offsets where `count` decimal digits start (every one inside a longer run too), ascending.
+    static func digitRunStarts(_ scalars: [Unicode.Scalar], count: Int) -> [Int] {
+        var starts: [Int] = []
+        var run = 0
+        for (index, scalar) in scalars.enumerated() {
+            let isDigit = scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value)
+                : scalar.properties.generalCategory == .decimalNumber
+            run = isDigit ? run + 1 : 0
+            if run >= count { starts.append(index + 1 - count) }
+        }
+        return starts
+    }
+}
