@@ -89,11 +89,17 @@ enum PatternHead {
         var starts: [Int] = []
         var run = 0
         for (index, scalar) in scalars.enumerated() {
-            let isDigit = scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value)
+            let isDigit = scalar.value < 0x10000 ? decimalDigits.contains(scalar.value)
                 : scalar.properties.generalCategory == .decimalNumber
             run = isDigit ? run + 1 : 0
             if run >= count { starts.append(index + 1 - count) }
         }
         return starts
     }
+
+    /// The decimal digits (\p{Nd}) of the Basic Multilingual Plane, one bit each: asking Unicode's
+    /// property tables at every Han character of a report cost more than the pattern it saves.
+    private static let decimalDigits = ScalarBitmap((0..<0x10000).filter { value in
+        Unicode.Scalar(UInt32(value)).map { $0.properties.generalCategory == .decimalNumber } ?? false
+    }.map { UInt32($0) })
 }
