@@ -6,9 +6,7 @@
 -- `WHERE normalized_text LIKE '%双过半目标%'` on documents_fts uses the index and checks by itself.
 -- FTS5 refuses phrase and column queries on such an index (`MATCH '双过半目标'`, `MATCH 'title: …'`).
 
-DROP TRIGGER documents_fts_insert;
-DROP TRIGGER documents_fts_delete;
-DROP TRIGGER documents_fts_update;
+-- 0001's triggers on documents stay: they name documents_fts, and write into the new table.
 DROP TABLE documents_fts;
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
@@ -16,20 +14,6 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
     content = 'documents', content_rowid = 'id',
     tokenize = 'trigram', detail = 'none'
 );
-
--- Keep the external-content index in step with documents (as 0001 did).
-CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts(rowid, title, normalized_text) VALUES (NEW.id, NEW.title, NEW.normalized_text);
-END;
-CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, title, normalized_text)
-    VALUES ('delete', OLD.id, OLD.title, OLD.normalized_text);
-END;
-CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, normalized_text ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, title, normalized_text)
-    VALUES ('delete', OLD.id, OLD.title, OLD.normalized_text);
-    INSERT INTO documents_fts(rowid, title, normalized_text) VALUES (NEW.id, NEW.title, NEW.normalized_text);
-END;
 
 -- An archive made by an earlier version has documents to index again.
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
