@@ -4,29 +4,39 @@ enum PatternHead {
     /// The pattern split at its top-level `|` (one part when there is none).
     static func alternatives(_ pattern: Substring) -> [Substring] {
         var parts: [Substring] = []
-        var depth = 0, inClass = false, escaped = false
-        var start = pattern.startIndex, index = pattern.startIndex
-        while index < pattern.endIndex {
-            let c = pattern[index]
-            if escaped {
-                escaped = false
-            } else {
-                switch c {
-                case "\\": escaped = true
-                case "[": inClass = true
-                case "]": inClass = false
-                case "(" where !inClass: depth += 1
-                case ")" where !inClass: depth -= 1
-                case "|" where !inClass && depth == 0:
-                    parts.append(pattern[start..<index])
-                    start = pattern.index(after: index)
-                default: break
-                }
+        var start = pattern.startIndex
+        forEachSyntax(pattern) { index, c, depth in
+            if c == "|" && depth == 0 {
+                parts.append(pattern[start..<index])
+                start = pattern.index(after: index)
             }
-            index = pattern.index(after: index)
+            return true
         }
         parts.append(pattern[start...])
         return parts
+    }
+
+    /// Calls `visit` with each character that is syntax — not escaped, not inside a class — and the
+    /// group depth after it (a `(` counts in, a `)` out), until `visit` returns false.
+    private static func forEachSyntax(_ text: Substring, _ visit: (Substring.Index, Character, Int) -> Bool) {
+        var depth = 0, inClass = false, escaped = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if escaped {
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "[" {
+                inClass = true
+            } else if c == "]" {
+                inClass = false
+            } else if !inClass {
+                if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+                if !visit(index, c, depth) { return }
+            }
+            index = text.index(after: index)
+        }
     }
 
     /// How many decimal digits (`\d`, ICU's \p{Nd}) every match starts with: `(\d{4})\s*年…` and
@@ -61,27 +71,12 @@ enum PatternHead {
 
     /// The `)` that closes the group `text` opens with.
     private static func closingParen(_ text: Substring) -> Substring.Index? {
-        var depth = 0, inClass = false, escaped = false
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if escaped {
-                escaped = false
-            } else {
-                switch c {
-                case "\\": escaped = true
-                case "[": inClass = true
-                case "]": inClass = false
-                case "(" where !inClass: depth += 1
-                case ")" where !inClass:
-                    depth -= 1
-                    if depth == 0 { return index }
-                default: break
-                }
-            }
-            index = text.index(after: index)
+        var close: Substring.Index?
+        forEachSyntax(text) { index, c, depth in
+            if c == ")" && depth == 0 { close = index }
+            return close == nil
         }
-        return nil
+        return close
     }
 
     /// Offsets where `count` decimal digits start (every one inside a longer run too), ascending.
