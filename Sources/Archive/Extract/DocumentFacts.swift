@@ -121,8 +121,6 @@ struct TextLine: Sendable {
     var text: String { String(scalars: scalars.scalars) }
 
     /// The text's lines at "\n" (a "\r" before it is trimmed), trimmed of spaces and tabs, empty ones left out.
-    static func lines(of text: String) -> [TextLine] { lines(of: [Unicode.Scalar](scalarsOf: text)) }
-
     static func lines(of scalars: [Unicode.Scalar]) -> [TextLine] {
         var lines: [TextLine] = []
         var lineStart = 0, unitStart = 0, units = 0
@@ -156,8 +154,8 @@ struct TextLine: Sendable {
         var first = 0
         let matches: [TextPattern.Match]
         if leadingDigits > 0 {
-            var starts = PatternHead.digitRunStarts(text.scalars.scalars, count: leadingDigits)
-            if text.utf16.count != text.scalars.count { starts = text.scalars.utf16Offsets(starts) }
+            let starts = text.scalars.utf16Offsets(PatternHead.digitRunStarts(text.scalars.scalars, count: leadingDigits),
+                                                   unitCount: text.utf16.count)
             matches = text.utf16.withUnsafeBufferPointer { regex.matches(in: $0, startingAt: starts) }
         } else {
             matches = text.matches(regex)

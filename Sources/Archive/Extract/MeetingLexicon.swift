@@ -126,8 +126,8 @@ struct MeetingLexicon: Sendable {
         for index in 0..<t.count where leads.match(in: t.scalars, at: index) != nil { starts.append(index) }
         guard !starts.isEmpty else { return nil }
         let units = utf16 ?? [UInt16](utf16Of: text)
-        if units.count != t.count { starts = t.utf16Offsets(starts) }
-        return units.withUnsafeBufferPointer { regex(name).firstMatch(in: $0, startingAt: starts) }
+        let unitStarts = t.utf16Offsets(starts, unitCount: units.count)
+        return units.withUnsafeBufferPointer { regex(name).firstMatch(in: $0, startingAt: unitStarts) }
     }
 
     private static func leadingWords(of pattern: String) -> [Word]? {

@@ -61,8 +61,11 @@ struct ScalarText: Sendable {
         return found
     }
 
-    /// UTF-16 offsets of ascending scalar offsets (they differ after a scalar outside the BMP).
-    func utf16Offsets(_ offsets: [Int]) -> [Int] {
+    /// UTF-16 offsets of ascending scalar offsets, for a text of `unitCount` UTF-16 units. They
+    /// differ only after a scalar outside the BMP, so a text without one (as many units as scalars)
+    /// keeps them as they are.
+    func utf16Offsets(_ offsets: [Int], unitCount: Int) -> [Int] {
+        guard unitCount != count else { return offsets }
         var result: [Int] = []
         result.reserveCapacity(offsets.count)
         var scalar = 0, unit = 0

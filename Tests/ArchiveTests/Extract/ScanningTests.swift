@@ -46,9 +46,8 @@ import Testing
                     let digits = lexicon.leadingDigits(name)
                     if digits > 0 {
                         let t = ScalarText(text)
-                        var starts = PatternHead.digitRunStarts(t.scalars, count: digits)
                         let units = [UInt16](utf16Of: text)
-                        if units.count != t.count { starts = t.utf16Offsets(starts) }
+                        let starts = t.utf16Offsets(PatternHead.digitRunStarts(t.scalars, count: digits), unitCount: units.count)
                         let tried = units.withUnsafeBufferPointer { pattern.matches(in: $0, startingAt: starts) }
                         #expect(tried.map(\.range) == expected.map(\.0), "\(name) from digits in \(text.prefix(30))")
                     }
