@@ -188,7 +188,7 @@ struct People: Sendable {
         var end = last.1
         var shared: [String] = []
         if let office = titles.office(in: t, startingAt: end) {
-            // An office followed by a name is that name's title (衡水市长吴晓华), not the list's.
+            // An office followed by a name is that name's title (某市长王某某), not the list's.
             if names.nameLength(in: t, at: end + office.count) != nil { return nil }
             shared = [office.text]; end += office.count
         }
