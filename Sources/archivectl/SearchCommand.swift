@@ -7,8 +7,10 @@ struct SearchCommand: ParsableCommand {
         abstract: "Full-text search of the archived reports: documents containing every word, latest meetings first.",
         discussion: """
             Any word length works: three or more characters use the full-text
-            index, one or two characters a scan of the texts. Each hit is one line
-            with a snippet, the match bold on a terminal and in […] when piped.
+            index; one or two characters are looked for in the texts, latest
+            meeting first, until --limit are found (a rare one reads them all).
+            Each hit is one line with a snippet, the match bold on a terminal and
+            in […] when piped.
 
             Examples:
               archivectl search 满堂彩

@@ -111,6 +111,16 @@ public final class Statement {
         return result
     }
 
+    /// Calls `body` for each row until it returns false, without collecting them.
+    public func forEachRow(_ values: [DatabaseValueConvertible?] = [], while body: (Row) throws -> Bool) throws {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        let columns = columnNames
+        while try step() {
+            guard try body(currentRow(columns: columns)) else { return }
+        }
+    }
+
     /// Calls `body` for each row without collecting them.
     public func forEachRow(_ values: [DatabaseValueConvertible?] = [], _ body: (Row) throws -> Void) throws {
         try bind(values)

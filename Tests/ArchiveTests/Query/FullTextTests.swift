@@ -47,6 +47,38 @@ import Testing
         #expect(limited.column("id").map { $0.stringValue ?? "" } == ["4", "3"])
     }
 
+    /// A word below a trigram is looked for in date order until enough are found; the hits and
+    /// their order must be those of looking through every report, whatever the limit, with ties
+    /// on a date and meetings of unknown date among them.
+    @Test func walkingInDateOrderFindsWhatTheScanFinds() throws {
+        let dates: [String?] = ["2023-03-01", nil, "2023-03-01", "2022-12-31", nil, "2024-01-05", "2023-03-01"]
+        let writer = ReportWriter(connection: archive.connection)
+        for index in 0..<28 {
+            let text = (index % 3 == 0 ? "过半" : "未及") + (index % 4 == 0 ? "与" : "") + "。"
+            let report = Report(document: DocumentInfo(source: "w\(index).txt", sha256: "w\(index)"),
+                                meeting: Meeting(title: "会议", date: dates[index % dates.count]))
+            _ = try archive.connection.transaction {
+                try writer.write(report, decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text),
+                                                                  encoding: "UTF-8"))
+            }
+        }
+        for words in [["过半"], ["与"], ["过半", "与"], ["。"], ["无"]] {
+            for limit in 1...14 {
+                let search = try FullTextSearch(connection: archive.connection, words: words, limit: limit)
+                let walked = try #require(try search.latestHitsByWalking(budget: 1_000))
+                #expect(walked == (try search.latestHits()), "\(words) limit \(limit)")
+                #expect(try search.run().column("id").compactMap { $0.int64Value } == walked)
+            }
+        }
+        // Fewer hits than asked among the first reports read: the walk gives up, the scan answers.
+        let rare = try FullTextSearch(connection: archive.connection, words: ["与"], limit: 5)
+        #expect(try rare.latestHitsByWalking(budget: 3) == nil)
+        #expect(try rare.latestHitsByWalking(budget: 40)?.count == 5)
+        // Words the index finds, and no limit, never walk.
+        #expect(try FullTextSearch(connection: archive.connection, words: ["双过半"]).latestHitsByWalking() == nil)
+        #expect(try FullTextSearch(connection: archive.connection, words: ["过半"], limit: nil).latestHitsByWalking() == nil)
+    }
+
     @Test func theIndexKeepsNoPositions() throws {
         let sql = try #require(try archive.connection.scalar("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").stringValue)
         #expect(sql.contains("detail = 'none'"))
