@@ -19,10 +19,20 @@ public enum Paths {
         return seeds.appending(path: name)
     }
 
-    /// A fresh temporary folder, removed by the caller when done.
+    /// A fresh temporary folder. All of a test run's are in one folder, removed when the run exits:
+    /// the suites are structs, with no end of life to remove their own.
     public static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "archivectl-test-" + UUID().uuidString)
+        let url = testRunFolder.appending(path: UUID().uuidString)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    private static let testRunFolder: URL = {
+        atexit { try? FileManager.default.removeItem(at: Paths.folderOfThisRun()) }
+        return folderOfThisRun()
+    }()
+
+    private static func folderOfThisRun() -> URL {
+        FileManager.default.temporaryDirectory.appending(path: "archivectl-tests-\(getpid())")
     }
 }
