@@ -41,7 +41,11 @@ public struct DocumentDetail {
 
     init(connection: Connection, documentID: Int64) throws {
         guard let report = try ReportReader(connection: connection).report(documentID: documentID),
-              let row = try connection.rows("SELECT original_text, normalized_text, offset_map FROM documents WHERE id = ?", [documentID]).first
+              // No original is stored when it is the normalized text (Migrations/0006).
+              let row = try connection.rows("""
+                  SELECT COALESCE(original_text, normalized_text) AS original_text, normalized_text, offset_map
+                  FROM documents WHERE id = ?
+                  """, [documentID]).first
         else { throw NotFound(message: "no document \(documentID)") }
         self.documentID = documentID
         self.report = report

@@ -32,11 +32,20 @@ struct Migrator {
         return version
     }
 
+    /// A migration that makes a table again says so on a line of its own. Foreign keys are off
+    /// while it runs, or dropping the old table would delete every row that refers to it, and are
+    /// checked before it commits.
+    static let foreignKeysOffMarker = "-- archivectl: foreign keys off"
+
     /// Brings the schema up to date. `afterFirst` fills reference data inside the first
     /// migration's transaction, so a new archive is never seen half-filled.
     func migrate(afterFirst: (Connection) throws -> Void) throws {
         var current = try inspect()
         for migration in migrations where migration.version > current {
+            // The pragma is a no-op inside a transaction, so it goes before.
+            let foreignKeysOff = migration.sql.contains(Self.foreignKeysOffMarker)
+            if foreignKeysOff { try connection.execute("PRAGMA foreign_keys = OFF") }
+            defer { if foreignKeysOff { try? connection.execute("PRAGMA foreign_keys = ON") } }
             try connection.transaction {
                 // Another process may have migrated while we waited for the lock.
                 let now = Int(try connection.scalar("PRAGMA user_version").int64Value ?? 0)
@@ -53,6 +62,10 @@ struct Migrator {
                         """)
                 }
                 try connection.execute(migration.sql)
+                if foreignKeysOff, let broken = try connection.rows("PRAGMA foreign_key_check").first {
+                    throw DatabaseError(code: SQLITE_CONSTRAINT, message: "migration \(migration.version) leaves a row of "
+                                        + "\(broken["table"].stringValue ?? "?") referring to nothing", sql: migration.sql)
+                }
                 try connection.execute(
                     "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
                     [migration.version, migration.name, ISO8601DateFormatter().string(from: Date())])

@@ -73,8 +73,15 @@ public struct ReportWriter {
                                        ingestedAt: String) -> [DatabaseValueConvertible?] {
         let document = report.document
         return [id, document.sha256, document.source, document.title, document.published, document.publisher,
-                document.encoding, document.script, JSON.array(document.repairs), decoded.original,
+                document.encoding, document.script, JSON.array(document.repairs), storedOriginal(decoded),
                 decoded.normalized.text, OffsetMapCoding.encode(decoded.normalized), ingestedAt]
+    }
+
+    /// The original text as stored: nil when it is the normalized text byte for byte (Migrations/0006).
+    /// Bytes, not String ==, which calls canonically equivalent texts equal.
+    static func storedOriginal(_ decoded: DecodedDocument) -> String? {
+        let original = decoded.original.utf8, normalized = decoded.normalized.text.utf8
+        return original.count == normalized.count && original.elementsEqual(normalized) ? nil : decoded.original
     }
 
     /// ISO 8601 in UTC, e.g. 2024-05-01T08:30:00Z. A format style, not an ISO8601DateFormatter: making

@@ -1,4 +1,4 @@
-import Archive
+@testable import Archive
 import Foundation
 import Testing
 
@@ -26,6 +26,26 @@ import Testing
         let id = try archive.connection.transaction { try ReportWriter(connection: archive.connection).write(report, decoded: Self.decoded()) }
         let back = try #require(try ReportReader(connection: archive.connection).report(documentID: id))
         #expect(back == report)
+    }
+
+    /// The original text is kept only when it is not the normalized text byte for byte; a text
+    /// that differs only in Unicode normalization (é composed or not) is another text.
+    @Test func storesTheOriginalOnlyWhenItDiffers() throws {
+        let folder = Paths.temporaryFolder()
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        let writer = ReportWriter(connection: archive.connection)
+        let texts = [("全年GDP增长8%。", "全年GDP增长8%。"), ("全年增長8%。", "全年增长8%。"), ("Pe\u{301}rez", "P\u{E9}rez")]
+        for (index, (original, normalized)) in texts.enumerated() {
+            try archive.connection.transaction {
+                _ = try writer.write(Self.sampleReport(sha: "\(index)"),
+                                     decoded: DecodedDocument(original: original, normalized: NormalizedText(identity: normalized),
+                                                              encoding: "UTF-8"))
+            }
+        }
+        let stored = try archive.connection.rows("SELECT original_text FROM documents ORDER BY id").map { $0["original_text"] }
+        #expect(stored == [.null, .text("全年增長8%。"), .text("Pe\u{301}rez")])
+        #expect(try DocumentDetail(connection: archive.connection, documentID: 1).original == "全年GDP增长8%。")
+        #expect(try DocumentDetail(connection: archive.connection, documentID: 3).original.unicodeScalars.count == 6)
     }
 
     @Test func aFailureWhileStoringLeavesNoTraceOfTheDocument() throws {
