@@ -33,6 +33,11 @@ struct IngestCommand: ParsableCommand {
         valueName: "count"))
     var batchSize: Int = 256
 
+    @Option(name: .long, help: ArgumentHelp(
+        "When the fact tables' indexes are written: during (row by row; queries stay fast meanwhile), after (once at the end, far less work for a large load; queries meanwhile read whole tables), or auto (after when the run has at least 1,000 files and as many as the archive has documents).",
+        valueName: "when"))
+    var indexes: IndexTiming = .auto
+
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
@@ -49,7 +54,7 @@ struct IngestCommand: ParsableCommand {
             for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }
             let ingestor: Ingestor
             do {
-                ingestor = try Ingestor(database: archive, options: IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize))
+                ingestor = try Ingestor(database: archive, options: IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes))
             } catch let error as DatabaseError {
                 throw Failure(message: "\(archive.path): \(error.message)")
             }
@@ -109,3 +114,5 @@ final class ProgressLine {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
+
+extension IndexTiming: ExpressibleByArgument {}

@@ -12,13 +12,39 @@ public struct IngestOptions: Sendable {
     public var batchSize: Int
     /// Longest time a batch waits to fill before it is stored anyway.
     public var batchSeconds: Double
+    /// When the fact tables' indexes are written (see DeferredIndexes).
+    public var indexes: IndexTiming
 
     public init(maxBytes: Int = 20 * 1024 * 1024, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                batchSize: Int = 256, batchSeconds: Double = 1) {
+                batchSize: Int = 256, batchSeconds: Double = 1, indexes: IndexTiming = .auto) {
         self.maxBytes = maxBytes
         self.workers = max(1, workers)
         self.batchSize = max(1, batchSize)
         self.batchSeconds = batchSeconds
+        self.indexes = indexes
+    }
+}
+
+/// When an ingest writes the fact tables' indexes.
+public enum IndexTiming: String, Sendable, CaseIterable {
+    /// Row by row, as each document is stored: queries stay fast during the ingest.
+    case during
+    /// Once, when the run ends, each by one sort of its table: far less work for a large load.
+    /// Queries during the run are right but read whole tables.
+    case after
+    /// `after` for a run of at least `autoMinimum` inputs and at least as many as the archive
+    /// holds documents (the build reads the whole archive); `during` otherwise.
+    case auto
+
+    public static let autoMinimum = 1_000
+
+    /// Whether a run of `inputs` into an archive of `documents` builds its indexes at the end.
+    public func defers(inputs: Int, documents: Int) -> Bool {
+        switch self {
+        case .during: false
+        case .after: true
+        case .auto: inputs >= Self.autoMinimum && inputs >= documents
+        }
     }
 }
 
@@ -75,6 +101,14 @@ public final class Ingestor {
         // is flat in the corpus size, and the writer rarely waits for a batch.
         let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: 2 * options.batchSize + 2 * options.workers)
         BulkLoad.prepare(database.connection)
+        let connection = database.connection
+        let documentsBefore = Int((try? store.writer.nextDocumentID()) ?? 1) - 1
+        var deferIndexes = options.indexes.defers(inputs: sources.count, documents: documentsBefore)
+        var indexesDropped = false
+        // A killed ingest's indexes: built now, unless this run builds its own at the end anyway.
+        if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true {
+            do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
+        }
         startWorkers(sources, handoff: handoff)
         var index = 0
         while index < sources.count {
@@ -83,6 +117,10 @@ public final class Ingestor {
             let documents = batch.compactMap { item -> (report: Report, decoded: DecodedDocument)? in
                 if case .document(let report, let decoded) = item { return (report, decoded) }
                 return nil
+            }
+            // Dropped with the first documents to store: a run of duplicates leaves the indexes be.
+            if deferIndexes && !indexesDropped && !documents.isEmpty {
+                do { try DeferredIndexes.drop(connection); indexesDropped = true } catch { deferIndexes = false }
             }
             var stored = store.store(documents).makeIterator()
             for (offset, item) in batch.enumerated() {
@@ -104,8 +142,18 @@ public final class Ingestor {
         }
         // The workers' read connections must be closed for the checkpoint to fold the whole log back.
         handoff.waitForWorkers()
+        if deferIndexes, indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
+            BulkLoad.prepareIndexBuild(connection)
+            do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
+        }
         database.checkpoint()
         return summary
+    }
+
+    /// The archive as the input that failed: its documents are stored, its indexes not built.
+    private func indexProblem(_ error: Error) -> InputProblem {
+        InputProblem(path: database.path, reason: "the documents are stored, but building the indexes failed ("
+                     + ((error as? DatabaseError)?.message ?? "\(error)") + "); the next ingest builds them")
     }
 
     /// The next items in order: up to `batchSize` documents (and the duplicates and failures

@@ -24,6 +24,16 @@ struct ArchiveInspection {
 
     func count(_ sql: String) throws -> Int { Int(try connection.scalar(sql).int64Value ?? -1) }
 
+    /// The CREATE INDEX statements of the archive's own indexes (not those of constraints).
+    var indexes: Set<String> {
+        get throws { Set(try connection.rows("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").compactMap { $0.string("sql") }) }
+    }
+
+    /// The CREATE INDEX statements an ingest dropped and has not built yet (Migrations/0007).
+    var deferredIndexes: Set<String> {
+        get throws { Set(try connection.rows("SELECT sql FROM deferred_indexes").compactMap { $0.string("sql") }) }
+    }
+
     var documents: Int { get throws { try count("SELECT count(*) FROM documents") } }
 
     /// Documents stored without their meeting row: a half-written document.

@@ -4,8 +4,10 @@ import Testing
 
 /// `archivectl ingest` killed with SIGKILL at 20 moments over the life of one archive — while a new
 /// file is created and migrated, then at ever later points of the ingest, each run resuming what the
-/// killed one left — and each time the archive is intact and holds only whole documents. A last run
-/// completes it to exactly what an uninterrupted run makes.
+/// killed one left — and each time the archive is intact and holds only whole documents. Every other
+/// run builds the fact indexes at its end (`--indexes after`), so kills also land while they are
+/// dropped; none is ever lost. A last run completes the archive to exactly what an uninterrupted run
+/// makes, indexes included.
 @Suite(.serialized) struct CrashSafetyTests {
     static let kills = 20
     /// Kills by time on a new archive: opening, migrating, loading the reference data.
@@ -23,15 +25,18 @@ import Testing
         try #require(uninterrupted.status == 0, "\(uninterrupted.stderr)")
         let reference = try ExportedRecords.of(referenceDB)
         try #require(reference.lines.count == files && reference.set.count == files)
+        let referenceIndexes = try ArchiveInspection(referenceDB).indexes
 
         let db = folder.appending(path: "killed.db").path
         var interruptedMidway = 0
+        var killedWithIndexesWaiting = 0
         var previous = 0
         for moment in 0..<Self.kills {
             // One document per transaction, so progress is visible document by document and the
             // kills can land between and inside them; the reference run above used the default
             // batches, so the comparison also shows both ways archive the same.
-            let ingest = try BackgroundCommand(["ingest", "--quiet", "--batch-size", "1", "--db", db, corpus.path])
+            let ingest = try BackgroundCommand(["ingest", "--quiet", "--batch-size", "1", "--indexes", moment % 2 == 1 ? "after" : "during",
+                                                "--db", db, corpus.path])
             if moment < Self.earlyDelays.count {
                 Thread.sleep(forTimeInterval: Self.earlyDelays[moment])
             } else {
@@ -43,20 +48,24 @@ import Testing
                 Thread.sleep(forTimeInterval: Double.random(in: 0...0.03))
             }
             let interrupted = ingest.kill()
-            let archived = try checkWholeDocuments(db, reference: reference, moment: moment)
+            let (archived, indexesWaiting) = try checkWholeDocuments(db, reference: reference, indexes: referenceIndexes, moment: moment)
+            if indexesWaiting { killedWithIndexesWaiting += 1 }
             #expect(archived >= previous, "kill \(moment): documents were lost (\(previous) → \(archived))")
             if interrupted && archived > previous && archived < files { interruptedMidway += 1 }
             previous = archived
         }
         // The kills must really fall while documents were being written, not all before or after.
         #expect(interruptedMidway >= Self.kills / 2, "only \(interruptedMidway) of \(Self.kills) kills landed mid-ingest")
+        #expect(killedWithIndexesWaiting >= 2, "only \(killedWithIndexesWaiting) kills landed while indexes waited")
 
         let rerun = try CLI.run(["ingest", "--quiet", "--db", db, corpus.path])
         #expect(rerun.status == 0, "rerun failed: \(rerun.stderr)")
         let completed = try ExportedRecords.of(db)
         #expect(completed.lines.count == files, "the rerun left \(completed.lines.count) of \(files) documents")
         #expect(completed.set == reference.set, "the completed archive's export differs from an uninterrupted run's")
-        #expect(try ArchiveInspection(db).integrity == "ok")
+        let archive = try ArchiveInspection(db)
+        #expect(try archive.integrity == "ok")
+        #expect(try archive.indexes == referenceIndexes && archive.deferredIndexes.isEmpty, "the rerun left indexes unbuilt")
     }
 
     /// Polls the archive (a reader, as `query` would be) until it holds `count` documents or the
@@ -73,25 +82,34 @@ import Testing
         }
     }
 
-    /// Checks the archive a kill left behind; returns how many documents it holds.
-    private func checkWholeDocuments(_ db: String, reference: ExportedRecords, moment: Int) throws -> Int {
+    /// Checks the archive a kill left behind; returns how many documents it holds and whether
+    /// indexes wait to be built.
+    private func checkWholeDocuments(_ db: String, reference: ExportedRecords, indexes: Set<String>,
+                                     moment: Int) throws -> (documents: Int, indexesWaiting: Bool) {
         // Killed before the file was created: nothing to check, nothing lost.
-        guard FileManager.default.fileExists(atPath: db) else { return 0 }
+        guard FileManager.default.fileExists(atPath: db) else { return (0, false) }
         let archive = try ArchiveInspection(db)
         #expect(try archive.integrity == "ok", "kill \(moment): integrity_check")
         // Killed before the first migration committed: an empty file, which the next run migrates.
-        guard try archive.hasSchema else { return 0 }
+        guard try archive.hasSchema else { return (0, false) }
         #expect(try archive.foreignKeyViolations == 0, "kill \(moment): foreign key violations")
         #expect(try archive.orphanFacts == 0, "kill \(moment): facts without their document")
         #expect(try archive.documentsWithoutMeeting == 0, "kill \(moment): a document without its meeting row")
         #expect(archive.fullTextIndexIsConsistent, "kill \(moment): full-text index out of step")
         #expect(try archive.count("SELECT count(*) FROM regions") > 3000, "kill \(moment): reference data half-loaded")
+        // Each index is in the archive or waits, recorded, for the next ingest to build it.
+        var waiting: Set<String> = []
+        if try archive.count("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'") == 1 {
+            let built = try archive.indexes
+            waiting = try archive.deferredIndexes
+            #expect(built.union(waiting) == indexes && built.isDisjoint(with: waiting), "kill \(moment): an index was lost")
+        }
         let documents = try archive.documents
         // Every archived document has all its facts: its record is one an uninterrupted run wrote.
         let partial = try ExportedRecords.of(db)
         #expect(partial.lines.count == documents)
         let strays = partial.set.subtracting(reference.set)
         #expect(strays.isEmpty, "kill \(moment): \(strays.count) archived records differ from an uninterrupted run's: \(strays.first?.prefix(300) ?? "")")
-        return documents
+        return (documents, !waiting.isEmpty)
     }
 }

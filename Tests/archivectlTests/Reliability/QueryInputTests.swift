@@ -141,9 +141,10 @@ struct QueryInputTests {
     }
 
     @Test func theSQLCommandRefusesWritesAndSecondStatements() throws {
+        let version = try ArchiveInspection(Self.archive).count("PRAGMA user_version")
         for statement in ["DELETE FROM documents", "DROP TABLE documents", "SELECT 1; DELETE FROM documents",
                           "UPDATE documents SET title = 'x'", "ATTACH DATABASE '/tmp/evil.db' AS evil",
-                          "PRAGMA user_version = 7", "VACUUM", "INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')",
+                          "PRAGMA user_version = 999", "VACUUM", "INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')",
                           "WITH x AS (SELECT 1) DELETE FROM documents"] {
             let result = try CLI.run(["sql", "--db", Self.archive, statement])
             #expect(result.status != 0, "\(statement) was run")
@@ -151,6 +152,6 @@ struct QueryInputTests {
             #expect(result.stderr.split(separator: "\n").count <= 3, "\(statement): \(result.stderr)")
         }
         try Self.expectUnchanged()
-        #expect(try ArchiveInspection(Self.archive).count("PRAGMA user_version") < 7)
+        #expect(try ArchiveInspection(Self.archive).count("PRAGMA user_version") == version)
     }
 }

@@ -1,0 +1,81 @@
+@testable import Archive
+import Foundation
+import Testing
+
+/// A large ingest drops the fact tables' indexes and builds them at its end (DeferredIndexes). The
+/// archive must come out as a row-by-row ingest makes it, indexes included, and an index dropped
+/// by a run that never ended must be built by the next.
+@Suite struct DeferredIndexesTests {
+    let folder = Paths.temporaryFolder()
+    /// Seeds and the dev set, a duplicate and two files that fail.
+    let inputs: [InputSource]
+
+    init() throws {
+        inputs = InputFiles.expand([try ParallelIngestTests.inputFolder().path]).sources
+    }
+
+    func ingest(_ name: String, _ indexes: IndexTiming, sources: [InputSource]? = nil) throws -> (ArchiveDatabase, IngestSummary) {
+        let archive = try ArchiveDatabase(path: folder.appending(path: name).path)
+        let inputs = sources ?? self.inputs
+        let summary = try Ingestor(database: archive, options: IngestOptions(batchSize: 4, indexes: indexes)).run(inputs)
+        return (archive, summary)
+    }
+
+    func indexes(_ archive: ArchiveDatabase) throws -> [String] {
+        try archive.connection.rows("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            .compactMap { $0.string("sql") }
+    }
+
+    func schemaVersion(_ archive: ArchiveDatabase) throws -> Int64? {
+        try archive.connection.scalar("PRAGMA schema_version").int64Value
+    }
+
+    @Test func indexesBuiltAtTheEndAreThoseWrittenRowByRow() throws {
+        let (during, _) = try ingest("during.db", .during)
+        let (after, summary) = try ingest("after.db", .after)
+        #expect(summary.failed == 2 && summary.added > 10)   // the empty file and the image
+        #expect(try indexes(after) == indexes(during))
+        #expect(try indexes(after).count >= DeferredIndexes.tables.count)
+        #expect(try DeferredIndexes.pending(after.connection) == false)
+        let (rowByRow, atEnd) = (try ParallelIngestTests.contents(during), try ParallelIngestTests.contents(after))
+        #expect(atEnd.reports == rowByRow.reports && atEnd.texts == rowByRow.texts)
+        #expect(try after.connection.scalar("PRAGMA integrity_check").stringValue == "ok")
+    }
+
+    @Test func indexesLeftByAKilledIngestAreBuiltByTheNext() throws {
+        let (archive, _) = try ingest("a.db", .during)
+        let complete = try indexes(archive)
+        // What a run killed between dropping and building leaves.
+        try DeferredIndexes.drop(archive.connection)
+        #expect(try indexes(archive).count < complete.count && DeferredIndexes.pending(archive.connection))
+        // Queries are still right meanwhile.
+        #expect(try ArchiveQuery(connection: archive.connection, filter: "goal=双过半").rows().rows.isEmpty == false)
+
+        // A small run, which writes its indexes row by row, builds the waiting ones first.
+        let file = folder.appending(path: "one.txt")
+        try Data("某县召开经济运行调度会。会议强调，确保实现双过半。".utf8).write(to: file)
+        let one = [InputSource.file(file.path)]
+        let (again, summary) = try ingest("a.db", .auto, sources: one)
+        #expect(summary.added == 1)
+        #expect(try indexes(again) == complete && DeferredIndexes.pending(again.connection) == false)
+    }
+
+    @Test func aRunOfDuplicatesLeavesTheIndexesAlone() throws {
+        let (archive, _) = try ingest("a.db", .during)
+        let version = try schemaVersion(archive)
+        let (again, summary) = try ingest("a.db", .after)
+        #expect(summary.added == 0 && summary.skipped > 10)
+        // No index was dropped or made: the schema never changed.
+        #expect(try schemaVersion(again) == version)
+    }
+
+    @Test func autoBuildsAtTheEndOnlyForALargeRunIntoASmallerArchive() {
+        let minimum = IndexTiming.autoMinimum
+        #expect(IndexTiming.auto.defers(inputs: minimum, documents: 0))
+        #expect(IndexTiming.auto.defers(inputs: 50_000, documents: 50_000))
+        #expect(!IndexTiming.auto.defers(inputs: minimum - 1, documents: 0))
+        #expect(!IndexTiming.auto.defers(inputs: 5_000, documents: 100_000))
+        #expect(IndexTiming.after.defers(inputs: 1, documents: 100_000))
+        #expect(!IndexTiming.during.defers(inputs: 1_000_000, documents: 0))
+    }
+}
