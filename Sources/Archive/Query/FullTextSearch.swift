@@ -98,24 +98,24 @@ public struct FullTextSearch {
 /// A short excerpt around the first match, every match in it wrapped in MatchMarker delimiters.
 public enum Snippet {
     public static func around(_ words: [String], in text: String, before: Int = 20, after: Int = 40) -> String {
-        let characters = Array(text)
-        var first: Int?
-        for word in words {
-            if let range = text.range(of: word) {
-                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
-                first = min(first ?? offset, offset)
-            }
+        // The match is found in the UTF-8 bytes, as SQLite's instr() and LIKE found the hit, and
+        // only the excerpt is walked by characters: making the whole report Characters and
+        // searching it through NSString cost 2 ms of a 15 ms search.
+        var first: String.Index?
+        for word in words where !word.isEmpty {
+            if let range = text.utf8.firstRange(of: word.utf8) { first = min(first ?? range.lowerBound, range.lowerBound) }
         }
-        guard let first else { return collapseSpaces(String(characters.prefix(before + after))) }
-        let lower = max(0, first - before), upper = min(characters.count, first + after)
-        var excerpt = String(characters[lower..<upper])
-        for word in words.sorted(by: { $0.count > $1.count }) {
-            excerpt = excerpt.replacingOccurrences(of: word, with: MatchMarker.open + word + MatchMarker.close)
+        guard let first else { return collapseSpaces(String(text.prefix(before + after))) }
+        let lower = text.index(first, offsetBy: -before, limitedBy: text.startIndex) ?? text.startIndex
+        let upper = text.index(first, offsetBy: after, limitedBy: text.endIndex) ?? text.endIndex
+        var excerpt = String(text[lower..<upper])
+        for word in words.sorted(by: { $0.count > $1.count }) where !word.isEmpty {
+            excerpt = excerpt.replacing(word, with: MatchMarker.open + word + MatchMarker.close)
         }
         // A shorter word inside a longer one already marked would nest; undo the inner marks.
         excerpt = unnest(excerpt)
         excerpt = collapseSpaces(excerpt)
-        return (lower > 0 ? "…" : "") + excerpt + (upper < characters.count ? "…" : "")
+        return (lower > text.startIndex ? "…" : "") + excerpt + (upper < text.endIndex ? "…" : "")
     }
 
     /// Line breaks and runs of spaces as one space: a snippet is one line.
