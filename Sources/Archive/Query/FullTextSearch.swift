@@ -103,7 +103,7 @@ public enum Snippet {
         // searching it through NSString cost 2 ms of a 15 ms search.
         var first: String.Index?
         for word in words where !word.isEmpty {
-            if let range = text.utf8.firstRange(of: word.utf8) { first = min(first ?? range.lowerBound, range.lowerBound) }
+            if let match = text.firstUTF8Match(of: word) { first = min(first ?? match, match) }
         }
         guard let first else { return collapseSpaces(String(text.prefix(before + after))) }
         let lower = text.index(first, offsetBy: -before, limitedBy: text.startIndex) ?? text.startIndex

@@ -79,12 +79,8 @@ public struct ReportWriter {
 
     /// The original text as stored: nil when it is the normalized text byte for byte (Migrations/0006).
     /// Bytes, not String ==, which calls canonically equivalent texts equal.
-    /// memcmp on the UTF-8 buffers: elementsEqual over the UTF8Views cost the writer 2–3%.
     static func storedOriginal(_ decoded: DecodedDocument) -> String? {
-        var original = decoded.original, normalized = decoded.normalized.text
-        let same = original.withUTF8 { a in
-            normalized.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
-        }
+        let same = decoded.original.hasSameUTF8(as: decoded.normalized.text)
         return same ? nil : decoded.original
     }
 
