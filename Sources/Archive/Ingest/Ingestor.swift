@@ -142,7 +142,8 @@ public final class Ingestor {
         }
         // The workers' read connections must be closed for the checkpoint to fold the whole log back.
         handoff.waitForWorkers()
-        if deferIndexes, indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
+        // Also a killed run's, when this one meant to build at the end but did not drop any.
+        if indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
             BulkLoad.prepareIndexBuild(connection)
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
