@@ -123,9 +123,6 @@ public final class Statement {
 
     /// Calls `body` for each row without collecting them.
     public func forEachRow(_ values: [DatabaseValueConvertible?] = [], _ body: (Row) throws -> Void) throws {
-        try bind(values)
-        defer { sqlite3_reset(handle) }
-        let columns = columnNames
-        while try step() { try body(currentRow(columns: columns)) }
+        try forEachRow(values, while: { try body($0); return true })
     }
 }
