@@ -116,7 +116,7 @@ final class TextPattern: @unchecked Sendable {
         var groups: [String?] = []
         for group in 0...cicu_group_count(matcher) {
             let start = Int(cicu_start(matcher, group)), end = Int(cicu_end(matcher, group))
-            groups.append(start < 0 || end < start ? nil : String(decoding: text[start..<end], as: UTF16.self))
+            groups.append(start < 0 || end < start ? nil : String(utf16Units: UnsafeBufferPointer(rebasing: text[start..<end])))
         }
         let start = Int(cicu_start(matcher, 0)), end = Int(cicu_end(matcher, 0))
         return Match(range: start..<end, groups: groups)

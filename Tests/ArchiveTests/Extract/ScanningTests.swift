@@ -85,6 +85,17 @@ import Testing
         }
     }
 
+    @Test func stringsFromUTF16UnitsAreWhatTheStandardLibraryDecodes() {
+        let texts = ["", "GDP增长5.9%", "é\u{301}、𠀋𡈽（補）", "\r\n\t全角１２３"]
+        var samples = texts.map { Array($0.utf16) }
+        samples += [[0xD840], [0x41, 0xDC0B, 0x42], [0xD840, 0xD840, 0xDC0B], [0xDC0B, 0xD840]]   // lone surrogates
+        for units in samples {
+            let made = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+            #expect(made == String(decoding: units, as: UTF16.self))
+            #expect(Array(made.utf8) == Array(String(decoding: units, as: UTF16.self).utf8))
+        }
+    }
+
     @Test func patternsWithRegexSyntaxHaveNoLiteralAlternatives() {
         #expect(lexicon.literalAlternatives("full-date") == nil)
         #expect(lexicon.literalAlternatives("byline") == nil)
