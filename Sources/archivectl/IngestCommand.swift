@@ -71,6 +71,9 @@ struct IngestCommand: ParsableCommand {
                 default: break
                 }
                 progress.advance()
+            } buildingIndexes: {
+                progress.clear()
+                if progress.enabled || verbose { Terminal.error("building the indexes …") }
             }
             progress.clear()
             summary.failures.insert(contentsOf: problems, at: 0)

@@ -93,9 +93,11 @@ public final class Ingestor {
     }
 
     /// Ingests every source; `progress` is told of each outcome, in input order, on the calling
-    /// thread, once the document is committed.
+    /// thread, once the document is committed. `buildingIndexes` is called before indexes are built
+    /// (DeferredIndexes), which takes seconds for a large archive.
     public func run(_ sources: [InputSource],
-                    progress: (InputSource, IngestOutcome) -> Void = { _, _ in }) -> IngestSummary {
+                    progress: (InputSource, IngestOutcome) -> Void = { _, _ in },
+                    buildingIndexes: () -> Void = {}) -> IngestSummary {
         var summary = IngestSummary()
         // Workers stay at most two batches ahead of the writer (one in the store, one ready): memory
         // is flat in the corpus size, and the writer rarely waits for a batch.
@@ -107,6 +109,7 @@ public final class Ingestor {
         var indexesDropped = false
         // A killed ingest's indexes: built now, unless this run builds its own at the end anyway.
         if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true {
+            buildingIndexes()
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
         startWorkers(sources, handoff: handoff)
@@ -144,6 +147,7 @@ public final class Ingestor {
         handoff.waitForWorkers()
         // Also a killed run's, when this one meant to build at the end but did not drop any.
         if indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
+            buildingIndexes()
             BulkLoad.prepareIndexBuild(connection)
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
