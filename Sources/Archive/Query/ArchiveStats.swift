@@ -1,9 +1,17 @@
 /// `archivectl stats`: what the archive holds, in titled tables.
 public enum ArchiveStats {
+    public static let waitingIndexesTitle =
+        "indexes waiting to be built (an ingest runs or was killed; queries read whole tables until the next ingest builds them)"
+
     public static func sections(_ connection: Connection) throws -> [(title: String, table: ResultTable)] {
         var sections: [(title: String, table: ResultTable)] = []
         func add(_ title: String, _ sql: String) throws {
             sections.append((title, ResultTable(try connection.prepare(sql).rows(), columns: nil)))
+        }
+        // Indexes an ingest dropped (DeferredIndexes) explain slow queries: one runs, or was killed.
+        if try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1,
+           try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0 > 0 {
+            try add(Self.waitingIndexesTitle, "SELECT name AS \"index\" FROM deferred_indexes ORDER BY name")
         }
         let tables = ["documents", "meetings", "people", "participations", "indicator_values", "goal_mentions",
                       "authors", "regions", "indicators", "indicator_aliases", "goals"]

@@ -48,8 +48,10 @@ import Testing
         // What a run killed between dropping and building leaves.
         try DeferredIndexes.drop(archive.connection)
         #expect(try indexes(archive).count < complete.count && DeferredIndexes.pending(archive.connection))
-        // Queries are still right meanwhile.
+        // Queries are still right meanwhile, and stats says why they are slow.
         #expect(try ArchiveQuery(connection: archive.connection, filter: "goal=双过半").rows().rows.isEmpty == false)
+        let waiting = try #require(try ArchiveStats.sections(archive.connection).first { $0.title == ArchiveStats.waitingIndexesTitle })
+        #expect(waiting.table.rows.count == complete.count - (try indexes(archive)).count)
 
         // A small run, which writes its indexes row by row, builds the waiting ones first.
         let file = folder.appending(path: "one.txt")
@@ -58,6 +60,7 @@ import Testing
         let (again, summary) = try ingest("a.db", .auto, sources: one)
         #expect(summary.added == 1)
         #expect(try indexes(again) == complete && DeferredIndexes.pending(again.connection) == false)
+        #expect(try ArchiveStats.sections(again.connection).allSatisfy { $0.title != ArchiveStats.waitingIndexesTitle })
     }
 
     @Test func aRunOfDuplicatesLeavesTheIndexesAlone() throws {
