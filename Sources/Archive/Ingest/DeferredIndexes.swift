@@ -40,8 +40,11 @@ enum DeferredIndexes {
         }
     }
 
-    /// True when indexes wait to be built.
+    /// True when indexes wait to be built. False for an archive from before Migrations/0007, which
+    /// a read-only command (stats) may open.
     static func pending(_ connection: Connection) throws -> Bool {
-        try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0 > 0
+        guard try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1
+        else { return false }
+        return try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0 > 0
     }
 }

@@ -9,8 +9,7 @@ public enum ArchiveStats {
             sections.append((title, ResultTable(try connection.prepare(sql).rows(), columns: nil)))
         }
         // Indexes an ingest dropped (DeferredIndexes) explain slow queries: one runs, or was killed.
-        if try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1,
-           try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0 > 0 {
+        if try DeferredIndexes.pending(connection) {
             try add(Self.waitingIndexesTitle, "SELECT name AS \"index\" FROM deferred_indexes ORDER BY name")
         }
         let tables = ["documents", "meetings", "people", "participations", "indicator_values", "goal_mentions",
