@@ -12,14 +12,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // System C libraries behind module maps; Debian packages named as providers.
+        // SQLite behind a module map (Debian's libsqlite3-dev), linked: every command uses it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // ICU's regex C API (Debian's libicu-dev) under version-free names: the renamed symbols
-        // (uregex_find_72) come through macros Swift cannot import, so a C file wraps them.
-        .target(name: "CICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        // ICU's regex C API (libicu-dev), libxml2's HTML parser (libxml2-dev), OpenCC (libopencc-dev)
+        // and libcrypto's SHA-256 (libssl-dev) are only needed by ingest. Each C file wraps what we
+        // call and opens its library on first use (CDynamicLibrary): linked, they cost every command
+        // about 2 ms of start-up. The wrappers also give ICU's renamed symbols (uregex_find_72)
+        // version-free names Swift can call.
+        .target(name: "CDynamicLibrary", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CICU", dependencies: ["CDynamicLibrary"]),
+        .target(name: "CLibXML2", dependencies: ["CDynamicLibrary"],
+                cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
+        .target(name: "COpenCC", dependencies: ["CDynamicLibrary"]),
+        .target(name: "CCrypto", dependencies: ["CDynamicLibrary"]),
 
         // Turns Migrations/*.sql and data/*.tsv into Swift source so the binary needs no files beside it.
         .executableTarget(name: "embed-data", path: "Sources/embed-data"),

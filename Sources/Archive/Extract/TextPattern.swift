@@ -127,7 +127,10 @@ final class TextPattern: @unchecked Sendable {
 struct TextPatternError: Error, CustomStringConvertible {
     let pattern: String
     let code: Int32
-    var description: String { "ICU error \(code) compiling \(pattern)" }
+    var description: String {
+        if code == CICU_LIBRARY_MISSING, let error = cicu_load_error() { return String(cString: error) }
+        return "ICU error \(code) compiling \(pattern)"
+    }
 }
 
 extension String {

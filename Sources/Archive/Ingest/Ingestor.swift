@@ -1,4 +1,3 @@
-@preconcurrency import CLibXML2
 import Foundation
 
 /// Limits and choices of one ingest run.
@@ -79,6 +78,7 @@ public final class Ingestor {
     let store: BatchStore
 
     public init(database: ArchiveDatabase, options: IngestOptions = IngestOptions()) throws {
+        if let missing = IngestLibraries.missing() { throw missing }
         self.database = database
         self.options = options
         // Aliases come from the archive, so rows users add to indicator_aliases take effect.
@@ -176,8 +176,6 @@ public final class Ingestor {
     }
 
     private func startWorkers(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>) {
-        // libxml2 asks to be initialized on one thread before its parsers run on several.
-        xmlInitParser()
         let preparer = self.preparer
         let path = database.path
         for _ in 0..<min(options.workers, max(1, sources.count)) {

@@ -16,7 +16,7 @@ final class ChineseConverter: @unchecked Sendable {
 
     private let direction: Direction
     private let lock = NSLock()
-    private var idle: [opencc_t] = []
+    private var idle: [OpaquePointer] = []
     private var unavailable = false
 
     private init(_ direction: Direction) { self.direction = direction }
@@ -32,13 +32,13 @@ final class ChineseConverter: @unchecked Sendable {
         return utf8.withUnsafeBufferPointer { buffer -> String? in
             guard let base = buffer.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            guard let converted = opencc_convert_utf8(handle, raw, count) else { return nil }
-            defer { opencc_convert_utf8_free(converted) }
+            guard let converted = copencc_convert(handle, raw, count) else { return nil }
+            defer { copencc_free(converted) }
             return String(cString: converted)
         }
     }
 
-    private func borrow() -> opencc_t? {
+    private func borrow() -> OpaquePointer? {
         lock.lock()
         if let handle = idle.popLast() {
             lock.unlock()
@@ -47,8 +47,7 @@ final class ChineseConverter: @unchecked Sendable {
         let failed = unavailable
         lock.unlock()
         if failed { return nil }
-        let handle = opencc_open(direction.rawValue)
-        guard let handle, handle != opencc_t(bitPattern: -1) else {
+        guard let handle = copencc_open(direction.rawValue) else {
             lock.lock()
             unavailable = true
             lock.unlock()
@@ -57,7 +56,7 @@ final class ChineseConverter: @unchecked Sendable {
         return handle
     }
 
-    private func giveBack(_ handle: opencc_t) {
+    private func giveBack(_ handle: OpaquePointer) {
         lock.lock()
         idle.append(handle)
         lock.unlock()

@@ -1,4 +1,4 @@
-@preconcurrency import CLibXML2
+import CLibXML2
 import Foundation
 
 /// A saved article page reduced to what the archive keeps: its text with paragraph breaks, and the
@@ -41,25 +41,19 @@ struct HTMLPage {
         String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : ($0 < 0x80 ? $0 : 0x20) }, as: UTF8.self)
     }
 
-    /// libxml2 must be initialised once before threads parse at the same time.
-    private static let parserReady: Void = xmlInitParser()
-
     /// Parses decoded page text (already UTF-8; the page's own charset hint is ignored).
     init(html: String) {
-        Self.parserReady
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         var utf8 = Array(html.utf8)
         utf8.append(0)
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(clamping: buffer.count - 1), nil, "UTF-8", options)
+                cxml_parse_html(pointer, Int32(clamping: buffer.count - 1))
             }
         }
         var reader = ArticleReader()
         if let document {
-            defer { xmlFreeDoc(document) }
-            if let root = xmlDocGetRootElement(document) { reader.read(root) }
+            defer { cxml_free_document(document) }
+            if let root = cxml_root(document) { reader.read(root) }
         }
         text = reader.lines.joined(separator: "\n")
         title = reader.meta(ArticleReader.titleKeys) ?? reader.title
@@ -98,11 +92,11 @@ private struct ArticleReader {
         return nil
     }
 
-    mutating func read(_ root: xmlNodePtr) {
-        var node: xmlNodePtr? = root
+    mutating func read(_ root: OpaquePointer) {
+        var node: OpaquePointer? = root
         while let current = node {
             let descend = enter(current)
-            if descend, let child = current.pointee.children {
+            if descend, let child = cxml_first_child(current) {
                 node = child
                 continue
             }
@@ -111,41 +105,41 @@ private struct ArticleReader {
             while true {
                 leave(finished)
                 if finished == root { break }
-                if let next = finished.pointee.next {
+                if let next = cxml_next(finished) {
                     node = next
                     break
                 }
-                guard let parent = finished.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { break }
+                guard let parent = cxml_parent(finished), cxml_kind_of(parent) == CXML_ELEMENT else { break }
                 finished = parent
             }
         }
         breakLine()
     }
 
-    private static func name(_ node: xmlNodePtr) -> String {
-        guard let name = node.pointee.name else { return "" }
+    private static func name(_ node: OpaquePointer) -> String {
+        guard let name = cxml_name(node) else { return "" }
         return String(cString: name).lowercased()
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { xmlFree(value) }
+    private static func attribute(_ node: OpaquePointer, _ name: String) -> String? {
+        guard let value = cxml_attribute(node, name) else { return nil }
+        defer { cxml_free_string(value) }
         return String(cString: value)
     }
 
-    private static func content(_ node: xmlNodePtr) -> String {
-        guard let value = xmlNodeGetContent(node) else { return "" }
-        defer { xmlFree(value) }
+    private static func content(_ node: OpaquePointer) -> String {
+        guard let value = cxml_content(node) else { return "" }
+        defer { cxml_free_string(value) }
         return String(cString: value)
     }
 
     /// Returns whether to walk into the node's children.
-    private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { appendText(String(cString: content)) }
+    private mutating func enter(_ node: OpaquePointer) -> Bool {
+        switch cxml_kind_of(node) {
+        case CXML_TEXT:
+            if let content = cxml_text(node) { appendText(String(cString: content)) }
             return false
-        case XML_ELEMENT_NODE:
+        case CXML_ELEMENT:
             let name = Self.name(node)
             switch name {
             case "title":
@@ -170,8 +164,8 @@ private struct ArticleReader {
         }
     }
 
-    private mutating func leave(_ node: xmlNodePtr) {
-        guard node.pointee.type == XML_ELEMENT_NODE else { return }
+    private mutating func leave(_ node: OpaquePointer) {
+        guard cxml_kind_of(node) == CXML_ELEMENT else { return }
         if Self.blocks.contains(Self.name(node)) { breakLine() }
     }
 

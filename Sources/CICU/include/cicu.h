@@ -9,6 +9,12 @@
 
 typedef struct cicu_regex cicu_regex;
 
+/// The error cicu_open and cicu_clone report when ICU itself could not be loaded.
+#define CICU_LIBRARY_MISSING 0x7FFF0001
+
+/// NULL once ICU is loaded (on first call), else why it cannot be.
+const char *cicu_load_error(void);
+
 /// Compiles a pattern (UTF-16). `multiline`: ^ and $ also match at line ends. NULL and a
 /// nonzero *error (an ICU UErrorCode) when the pattern does not compile.
 cicu_regex *cicu_open(const uint16_t *pattern, int32_t length, bool multiline, int32_t *error);

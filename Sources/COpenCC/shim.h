@@ -1,1 +1,0 @@
-#include <opencc/opencc.h>

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// ICU, libxml2, OpenCC and libcrypto are opened by ingest on first use, not by every command at
+/// start-up (about 2 ms each time). Seen through glibc's loader trace (LD_DEBUG=libs).
+@Suite struct LibraryLoadingTests {
+    static let ingestOnly = ["libicui18n", "libicuuc", "libxml2", "libopencc", "libcrypto"]
+
+    /// The libraries the loader initialized while the command ran, by file name.
+    static func loaded(_ arguments: [String]) throws -> (status: Int32, libraries: [String]) {
+        let result = try CLI.run(arguments, environment: ["LD_DEBUG": "libs"])
+        let libraries = result.stderr.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "calling init: ") else { return nil }
+            return String(line[range.upperBound...].split(separator: "/").last ?? "")
+        }
+        return (result.status, libraries)
+    }
+
+    @Test func queriesLoadNoneOfIngestsLibrariesAndIngestLoadsThem() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appending(path: "archive.db").path
+        let ingest = try Self.loaded(["ingest", "--db", db, Paths.seeds.path])
+        #expect(ingest.status == 0)
+        // No trace at all means this C library has no LD_DEBUG (not glibc): nothing to check.
+        try #require(ingest.libraries.contains { $0.hasPrefix("libsqlite3") })
+        for name in Self.ingestOnly {
+            #expect(ingest.libraries.contains { $0.hasPrefix(name + ".so") }, "ingest did not load \(name)")
+        }
+        for command in [["search", "双过半"], ["search", "过半"], ["query", "indicator=GDP"], ["stats"],
+                        ["compare", "indicator=GDP kind=target"], ["export"], ["show", "meeting", "1"], ["show", "document", "1", "--original"], ["sql", "SELECT count(*) FROM documents"]] {
+            let query = try Self.loaded(command + ["--db", db])
+            #expect(query.status == 0, "\(command)")
+            #expect(query.libraries.contains { $0.hasPrefix("libsqlite3") })
+            let loaded = query.libraries.filter { library in Self.ingestOnly.contains { library.hasPrefix($0 + ".so") } }
+            #expect(loaded.isEmpty, "\(command.joined(separator: " ")) loaded \(loaded)")
+        }
+    }
+}
