@@ -23,14 +23,16 @@ enum DelimitedText {
         return table.markedColumns.contains(table.columns[column]) ? MatchMarker.render(text, bold: false) : text
     }
 
+    // Checked and replaced as bytes: as Characters, "\r\n" is one that equals neither "\r" nor "\n".
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        else { return text }
+        return "\"" + text.replacingUTF8("\"", with: "\"\"") + "\""
     }
 
     static func tsvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else { return text }
-        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "\\") }) else { return text }
+        return text.replacingUTF8("\\", with: "\\\\").replacingUTF8("\t", with: "\\t")
+            .replacingUTF8("\r", with: "\\r").replacingUTF8("\n", with: "\\n")
     }
 }

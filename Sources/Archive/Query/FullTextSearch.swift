@@ -110,7 +110,7 @@ public enum Snippet {
         let upper = text.index(first, offsetBy: after, limitedBy: text.endIndex) ?? text.endIndex
         var excerpt = String(text[lower..<upper])
         for word in words.sorted(by: { $0.count > $1.count }) where !word.isEmpty {
-            excerpt = excerpt.replacing(word, with: MatchMarker.open + word + MatchMarker.close)
+            excerpt = excerpt.replacingUTF8(word, with: MatchMarker.open + word + MatchMarker.close)
         }
         // A shorter word inside a longer one already marked would nest; undo the inner marks.
         excerpt = unnest(excerpt)
@@ -118,27 +118,37 @@ public enum Snippet {
         return (lower > text.startIndex ? "…" : "") + excerpt + (upper < text.endIndex ? "…" : "")
     }
 
-    /// Line breaks and runs of spaces as one space: a snippet is one line.
+    /// Line breaks and runs of spaces as one space: a snippet is one line. Walked by scalars, not
+    /// Characters: grapheme breaking and a property lookup per character were most of a search's
+    /// own time.
     static func collapseSpaces(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var lastWasSpace = false
-        for character in text {
-            let isSpace = character.isWhitespace
-            if isSpace { if !lastWasSpace { out.append(" ") } } else { out.append(character) }
+        for scalar in text.unicodeScalars {
+            let isSpace = isWhitespace(scalar)
+            if isSpace { if !lastWasSpace { out.append(" ") } } else { out.append(scalar) }
             lastWasSpace = isSpace
         }
-        return out
+        return String(out)
+    }
+
+    /// Unicode's White_Space characters, the set `Character.isWhitespace` tests.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     static func unnest(_ text: String) -> String {
+        let open = MatchMarker.open.unicodeScalars.first!, close = MatchMarker.close.unicodeScalars.first!
         var depth = 0
-        var out = ""
-        for character in text {
-            let s = String(character)
-            if s == MatchMarker.open { depth += 1; if depth == 1 { out += s } }
-            else if s == MatchMarker.close { if depth == 1 { out += s }; depth = max(0, depth - 1) }
-            else { out.append(character) }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == open { depth += 1; if depth == 1 { out.append(scalar) } }
+            else if scalar == close { if depth == 1 { out.append(scalar) }; depth = max(0, depth - 1) }
+            else { out.append(scalar) }
         }
-        return out
+        return String(out)
     }
 }

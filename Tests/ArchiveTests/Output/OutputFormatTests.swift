@@ -55,6 +55,13 @@ import FoundationXML  // XMLParser lives here on Linux
         #expect(tsv[3] == "Tianmen, \"天门\"\t\ta\\tb\t")
     }
 
+    @Test func aWindowsLineBreakInACellIsEscapedToo() {
+        // As a Character "\r\n" equals neither "\r" nor "\n"; a cell holding one must not break the row.
+        let cell = ResultTable(columns: ["text"], rows: [[.text("上半年\r\n下半年")]])
+        #expect(OutputFormat.tsv.render(cell) == "text\n上半年\\r\\n下半年\n")
+        #expect(OutputFormat.csv.render(cell) == "text\n\"上半年\r\n下半年\"\n")
+    }
+
     @Test func jsonKeepsChineseAndArrays() {
         let json = OutputFormat.json.render(table)
         #expect(json.contains(#"{"region":"岳阳市","value":5100,"unit":"亿元","titles":["市委书记"]}"#))

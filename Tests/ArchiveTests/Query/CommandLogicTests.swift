@@ -68,6 +68,8 @@ import Testing
     @Test func snippetsAreOneLineAroundTheFirstMatch() {
         let o = MatchMarker.open, c = MatchMarker.close
         #expect(Snippet.around(["双过半"], in: "标题\n\n  确保“双过半”") == "标题 确保“\(o)双过半\(c)”")
+        // Every kind of space is one: ideographic, no-break, CRLF.
+        #expect(Snippet.around(["双过半"], in: "甲\u{3000}\u{A0}乙\r\n丙 双过半") == "甲 乙 丙 \(o)双过半\(c)")
         let long = String(repeating: "甲", count: 50) + "满堂彩" + String(repeating: "乙", count: 50)
         #expect(Snippet.around(["满堂彩"], in: long) == "…" + String(repeating: "甲", count: 20) + o + "满堂彩" + c
             + String(repeating: "乙", count: 37) + "…")

@@ -26,4 +26,17 @@ import Testing
         #expect(composed == decomposed)
         #expect(!composed.hasSameUTF8(as: decomposed))
     }
+
+    @Test func replacesEveryOccurrenceLeftToRightWithoutOverlaps() {
+        #expect("双过半，再保双过半".replacingUTF8("双过半", with: "[双过半]") == "[双过半]，再保[双过半]")
+        #expect("aaaa".replacingUTF8("aa", with: "b") == "bb")
+        #expect("aaa".replacingUTF8("aa", with: "") == "a")
+        #expect("过半".replacingUTF8("三过半", with: "x") == "过半")
+        #expect("过半".replacingUTF8("", with: "x") == "过半")
+        #expect("".replacingUTF8("a", with: "b") == "")
+        // A replacement holding the target is not searched again.
+        #expect("a-a".replacingUTF8("a", with: "aa") == "aa-aa")
+        // Bytes, not characters: é and e + combining accent are different text here, as in SQLite.
+        #expect("Pe\u{301}rez P\u{E9}rez".replacingUTF8("P\u{E9}rez", with: "X") == "Pe\u{301}rez X")
+    }
 }
