@@ -1,6 +1,6 @@
 import ArgumentParser
 import Archive
-import Foundation
+import FoundationEssentials
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

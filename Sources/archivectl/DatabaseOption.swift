@@ -1,6 +1,7 @@
 import ArgumentParser
 import Archive
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `--db PATH`, defaulting to $ARCHIVE_DB or ./archive.db.
 struct DatabaseOption: ParsableArguments {
@@ -33,7 +34,7 @@ enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((visible(line) + "\n").utf8))
+        StandardStream.error.write(visible(line) + "\n")
     }
 
     /// Control characters that came from the user (a filter, a file name) are shown as symbols,

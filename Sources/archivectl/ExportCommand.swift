@@ -1,6 +1,6 @@
 import ArgumentParser
 import Archive
-import Foundation
+import FoundationEssentials
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
 
 /// Collects output and writes it to stdout in large blocks.
 final class BufferedOutput {
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
 
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
@@ -51,7 +51,7 @@ final class BufferedOutput {
     }
 
     func flush() {
-        FileHandle.standardOutput.write(buffer)
+        buffer.withUnsafeBufferPointer { StandardStream.output.write($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

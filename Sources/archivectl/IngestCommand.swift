@@ -1,6 +1,6 @@
 import ArgumentParser
 import Archive
-import Foundation
+import FoundationEssentials
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -108,13 +108,13 @@ final class ProgressLine {
         let width = 30
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = String(format: "\r%@ %d/%d  %.0f docs/s  ETA %.0fs ", bar, done, total, rate, remaining)
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStream.error.write("\r\(bar) \(done)/\(total)  \(FixedPoint.text(rate, decimals: 0)) docs/s  ETA "
+                                   + "\(FixedPoint.text(remaining, decimals: 0))s ")
     }
 
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStream.error.write("\r\u{1B}[K")
     }
 }
 

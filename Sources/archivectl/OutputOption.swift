@@ -1,6 +1,6 @@
 import ArgumentParser
 import Archive
-import Foundation
+import FoundationEssentials
 
 extension OutputFormat: ExpressibleByArgument {}
 
@@ -30,10 +30,10 @@ struct OutputSink {
     func write(_ text: String) throws {
         if let path {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                throw Failure(message: "\(path): cannot write: \(error.localizedDescription)")
+                throw Failure(message: "\(path): cannot write: \(FileErrorText.of(error))")
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
         }
     }
 }

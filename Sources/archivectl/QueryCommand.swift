@@ -1,6 +1,6 @@
 import ArgumentParser
 import Archive
-import Foundation
+import FoundationEssentials
 
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,7 +71,7 @@ struct QueryCommand: ParsableCommand {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
             let options = QueryOptions(evidence: evidence, source: source, limit: limit,
-                                       sort: (sort ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+                                       sort: (sort ?? "").split(separator: ",").map { $0.trimmingSpacesAndTabs() })
             let query = try ArchiveQuery(connection: archive.connection, filter: FilterParser.source(fromArguments: filter), options: options)
             let format = output.resolved
             if explain {

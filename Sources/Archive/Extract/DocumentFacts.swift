@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the report says about itself: headline, publication date, publisher and authors.
 struct DocumentFacts: Sendable, Equatable {
@@ -228,7 +228,7 @@ struct CalendarDate: Sendable, Equatable, Comparable {
     func adding(days: Int) -> CalendarDate? {
         guard let year else { return nil }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
               let moved = calendar.date(byAdding: .day, value: days, to: date) else { return nil }
         let c = calendar.dateComponents([.year, .month, .day], from: moved)

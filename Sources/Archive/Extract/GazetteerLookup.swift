@@ -61,7 +61,7 @@ struct GazetteerLookup: Sendable {
     /// 岳阳市 → 岳阳; names of autonomous areas drop the peoples' names too (广西壮族自治区 → 广西).
     static func shortName(_ name: String, suffixes: [String], autonomy: [String], peoples: [String]) -> String? {
         let chars = Array(name)
-        if let marker = autonomy.first(where: name.contains), let range = name.range(of: marker) {
+        if let marker = autonomy.first(where: name.contains), let range = name.firstRange(of: marker) {
             // The place name comes first; the peoples' names between it and the marker are dropped.
             let prefix = String(name[..<range.lowerBound])
             let base = peoples.contains(where: prefix.contains) ? String(prefix.prefix(2)) : prefix

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The words and patterns the meeting stage reads with, from data/meeting-lexicon.tsv,
 /// data/meeting-patterns.tsv and data/surnames.tsv. Language lives in those tables, not in code.
@@ -185,6 +185,6 @@ struct MeetingLexicon: Sendable {
 
     /// A regex alternation of a category's words, longest first.
     func alternation(_ category: String) -> String {
-        longestFirst(category).map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        longestFirst(category).map(TextPattern.escaped).joined(separator: "|")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The sentence that reports the meeting (`4月21日下午,岳阳市召开一季度经济工作分析点评会`), the
 /// meeting's name as the report gives it, and the subject that convened it.

@@ -182,4 +182,4 @@ struct Roles: Sendable {
     }
 }
 
-import Foundation
+import FoundationEssentials

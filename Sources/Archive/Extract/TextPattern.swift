@@ -1,5 +1,5 @@
 import CICU
-import Foundation
+import FoundationEssentials
 
 /// A regular expression of data/meeting-patterns.tsv, compiled once by ICU — the engine
 /// NSRegularExpression runs on, so the syntax and the matches are the same — and called directly.
@@ -21,7 +21,7 @@ final class TextPattern: @unchecked Sendable {
     /// one thread at a time and kept for reuse.
     private let compiled: OpaquePointer
     private var idle: [OpaquePointer] = []
-    private let lock = NSLock()
+    private let lock = Lock()
 
     /// Throws when ICU does not accept the pattern, with its error code.
     init(_ pattern: String, multiline: Bool = false) throws(TextPatternError) {
@@ -31,6 +31,17 @@ final class TextPattern: @unchecked Sendable {
         else { throw TextPatternError(pattern: pattern, code: error) }
         self.source = pattern
         self.compiled = compiled
+    }
+
+    /// `literal` as a pattern that matches it: the characters NSRegularExpression.escapedPattern(for:)
+    /// escapes, with a backslash before each.
+    static func escaped(_ literal: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in literal.unicodeScalars {
+            if "$()*+./?[\\^{|}".unicodeScalars.contains(scalar) { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     deinit {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The indicator vocabulary: surface names (aliases) that mean an indicator code.
 public struct IndicatorVocabulary: Sendable {
@@ -41,7 +41,7 @@ public struct GoalVocabulary: Sendable {
             let bare = GoalVocabulary.unquoted(variant)
             entries.append((bare, phrase))
             if bare.contains("、") {
-                for mark in ["，", ",", " "] { entries.append((bare.replacingOccurrences(of: "、", with: mark), phrase)) }
+                for mark in ["，", ",", " "] { entries.append((bare.replacing("、", with: mark), phrase)) }
             }
         }
         table = PhraseTable(entries)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Stores prepared documents a batch per transaction, each document still whole or not at all.
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A source made ready for the store: a document with its facts, or the reason it needs no storing.
 enum PreparedSource: Sendable {
@@ -48,11 +49,11 @@ struct DocumentPreparer: Sendable {
         switch source {
         case .standardInput:
             // At most one byte past the limit: a huge pipe is refused without being held in memory.
-            let data = (try? FileHandle.standardInput.read(upToCount: options.maxBytes + 1)) ?? Data()
-            guard data.count <= options.maxBytes else {
+            let bytes = Self.readStandardInput(upTo: options.maxBytes + 1)
+            guard bytes.count <= options.maxBytes else {
                 throw IngestFailure(reason: "too large (over the limit of \(options.maxBytes / 1_048_576) MiB; raise it with --max-size)")
             }
-            return [UInt8](data)
+            return bytes
         case .file(let path):
             return try readFile(path)
         }
@@ -78,7 +79,7 @@ struct DocumentPreparer: Sendable {
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = 0
             while count < capacity {
-                let got = Foundation.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, capacity - count)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failed = true
@@ -90,6 +91,23 @@ struct DocumentPreparer: Sendable {
         }
         if failed { throw IngestFailure(reason: "cannot read the file (\(String(cString: strerror(errno))))") }
         guard bytes.count <= options.maxBytes else { throw tooLarge(bytes.count) }
+        return bytes
+    }
+
+    /// Standard input up to `limit` bytes, or to its end; nothing when reading fails (as
+    /// FileHandle's read gave it).
+    private static func readStandardInput(upTo limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit {
+            let got = Glibc.read(STDIN_FILENO, &chunk, min(chunk.count, limit - bytes.count))
+            if got < 0 {
+                if errno == EINTR { continue }
+                return []
+            }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[..<got])
+        }
         return bytes
     }
 

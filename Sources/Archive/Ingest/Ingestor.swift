@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Limits and choices of one ingest run.
 public struct IngestOptions: Sendable {
@@ -180,13 +181,11 @@ public final class Ingestor {
         let path = database.path
         for _ in 0..<min(options.workers, max(1, sources.count)) {
             handoff.workerStarted()
-            let thread = Thread {
+            DetachedThread.start(stackSize: 16 << 20) {
                 Self.yieldToWriter()
                 Self.work(sources, handoff: handoff, preparer: preparer, path: path)
                 handoff.workerFinished()
             }
-            thread.stackSize = 16 << 20
-            thread.start()
         }
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One input to ingest: a file, or standard input.
 public enum InputSource: Sendable, Equatable {
@@ -32,14 +33,14 @@ public enum InputFiles {
         let fileManager = FileManager.default
         for path in paths {
             if path == "-" { sources.append(.standardInput); continue }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 let reason = (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil
                     ? "a link to nothing (or a link loop)" : "no such file or folder"
                 problems.append(InputProblem(path: path, reason: reason))
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 walk(path, visited: [], into: &sources, problems: &problems)
             } else {
                 sources.append(.file(path))
@@ -55,6 +56,13 @@ public enum InputFiles {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// What follows the last dot of a file name, as NSString.pathExtension reads it: nothing for a
+    /// name without a dot, ending in one, or whose only dot starts it.
+    private static func pathExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     private static func walk(_ folder: String, visited: Set<String>, into sources: inout [InputSource],
@@ -74,16 +82,16 @@ public enum InputFiles {
         }
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 if (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
                     problems.append(InputProblem(path: path, reason: "a link to nothing (or a link loop)"))
                 }
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 walk(path, visited: visited.union([real]), into: &sources, problems: &problems)
-            } else if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if reportExtensions.contains(pathExtension(name).lowercased()) {
                 sources.append(.file(path))
             }
         }

@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 
 /// Hands items made by several worker threads to one consumer in input order. Workers claim the
 /// next index, make its item and deliver it; the consumer takes items in index order. Workers may
 /// run at most `window` items ahead of the consumer, so memory stays flat however long the input.
 final class OrderedHandoff<Item: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     private let count: Int
     private let window: Int
     // All below are guarded by `condition`.

@@ -9,7 +9,7 @@ enum MarkdownTable {
             let cells = table.columns.indices.map { column -> String in
                 let text = table.text(row: row, column: column)
                 let marked = table.markedColumns.contains(table.columns[column])
-                    ? text.replacingOccurrences(of: MatchMarker.open, with: "**").replacingOccurrences(of: MatchMarker.close, with: "**")
+                    ? text.replacing(MatchMarker.open, with: "**").replacing(MatchMarker.close, with: "**")
                     : text
                 return escape(marked)
             }
@@ -19,7 +19,7 @@ enum MarkdownTable {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
+        text.replacing("|", with: "\\|").replacing("\r\n", with: "<br>")
+            .replacing("\n", with: "<br>")
     }
 }

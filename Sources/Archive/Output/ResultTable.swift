@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Rows a query produced, with their column names: what every output format renders.
 public struct ResultTable: Sendable {
@@ -47,7 +47,7 @@ public struct ResultTable: Sendable {
         case .real(let v): return .number(v)
         case .text(let s):
             return .string(markedColumns.contains(columns[column]) ? MatchMarker.strip(s) : s)
-        case .blob(let b): return .string(b.map { String(format: "%02x", $0) }.joined())
+        case .blob(let b): return .string(b.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16) }.joined())
         }
     }
 
@@ -80,7 +80,7 @@ enum CellText {
     static func number(_ v: Double) -> String {
         guard v.isFinite else { return String(v) }
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        var text = String(format: "%.6f", v)
+        var text = FixedPoint.text(v, decimals: 6)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A grouped bar chart as a standalone SVG file: one group of bars per row (region, year …), one
 /// bar per series (indicator …), each bar labelled with its value as written. Labels are text in a
@@ -91,10 +91,10 @@ public struct SVGBarChart: Sendable {
         return out
     }
 
-    static func f(_ v: Double) -> String { String(format: "%.1f", v) }
+    static func f(_ v: Double) -> String { FixedPoint.text(v, decimals: 1) }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
+            .replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
     }
 }

@@ -33,7 +33,7 @@ enum TableText {
     /// Line breaks and tabs inside a cell would break the grid.
     static func oneLine(_ text: String) -> String {
         guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
+        return text.replacing("\r\n", with: " ").replacing("\n", with: " ")
+            .replacing("\r", with: " ").replacing("\t", with: " ")
     }
 }

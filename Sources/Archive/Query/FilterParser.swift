@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the filter language: space-separated `key op value` terms, all of which must hold.
 ///
@@ -72,8 +72,8 @@ public enum FilterParser {
             else { return argument }
             // The tokens are slices of the argument, so their indices are the argument's.
             let valueStart = first[opStart...].firstIndex { !Scanner.isOperator($0) } ?? first.endIndex
-            let value = argument[valueStart...].trimmingCharacters(in: .whitespaces)
-            return argument[..<valueStart].trimmingCharacters(in: .whitespaces) + "\"" + value + "\""
+            let value = argument[valueStart...].trimmingSpacesAndTabs()
+            return argument[..<valueStart].trimmingSpacesAndTabs() + "\"" + value + "\""
         }.joined(separator: " ")
     }
 

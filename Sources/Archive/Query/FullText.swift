@@ -39,7 +39,7 @@ enum FullText {
     }
 
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 
     static func escapedForLike(_ word: String) -> String {

@@ -1,5 +1,5 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
 
 /// An archive file: a connection whose schema is known to be this binary's (migrated on open).
 public final class ArchiveDatabase {
@@ -11,9 +11,9 @@ public final class ArchiveDatabase {
     /// a newer archive, or read-only when writing was asked for; nothing is written then.
     public init(path: String, mode: Connection.Mode = .readWrite) throws {
         let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
+        if isDirectory { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
         if mode == .readOnly && !exists {
             throw ArchiveError.cannotOpen(path: path, reason: "no such file; create it with `archivectl ingest --db \(path) …`")
         }

@@ -1,5 +1,6 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One connection to an SQLite file, with its prepared statements cached for reuse.
 /// Not shared between threads: each thread that needs the database opens its own.
@@ -94,7 +95,7 @@ public final class Connection {
     /// Runs `body` inside a savepoint: an error undoes only what the body did.
     @discardableResult
     public func savepoint<T>(_ name: String = "archive", _ body: () throws -> T) throws -> T {
-        let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let quoted = "\"" + name.replacing("\"", with: "\"\"") + "\""
         try execute("SAVEPOINT \(quoted)")
         do {
             let result = try body()

@@ -1,5 +1,5 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
 
 /// A value as SQLite stores it; what statements bind and rows hold.
 public enum DatabaseValue: Sendable, Equatable, Hashable {

@@ -1,5 +1,5 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
 
 /// Applies the embedded migrations in order, each in its own transaction, and records each one in
 /// `schema_migrations`. An archive is recognised by its `application_id`.
@@ -68,7 +68,7 @@ struct Migrator {
                 }
                 try connection.execute(
                     "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                    [migration.version, migration.name, ISO8601DateFormatter().string(from: Date())])
+                    [migration.version, migration.name, ReportWriter.timestamp(Date())])
                 if migration.version == 1 { try afterFirst(connection) }
                 // PRAGMA takes no bound values; the version is an integer from our own file name.
                 try connection.execute("PRAGMA user_version = \(migration.version)")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes one document and all its facts. The caller wraps it in a transaction: a document is
 /// stored whole or not at all.
@@ -199,12 +199,6 @@ final class WriterMemo {
 public enum JSON {
     public static func array(_ strings: [String]) -> String {
         JSONValue.strings(strings).rendered
-    }
-
-    public static func strings(_ text: String?) -> [String] {
-        guard let text, let data = text.data(using: .utf8),
-              let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else { return [] }
-        return array.compactMap { $0 as? String }
     }
 }
 

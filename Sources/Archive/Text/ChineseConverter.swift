@@ -1,5 +1,5 @@
 import COpenCC
-import Foundation
+import FoundationEssentials
 
 /// OpenCC's phrase-level conversion between traditional and simplified Chinese. OpenCC is
 /// preferred over ICU's character-level `Hant-Hans` transform because its phrase dictionaries keep
@@ -15,7 +15,7 @@ final class ChineseConverter: @unchecked Sendable {
     static let toTraditional = ChineseConverter(.toTraditional)
 
     private let direction: Direction
-    private let lock = NSLock()
+    private let lock = Lock()
     private var idle: [OpaquePointer] = []
     private var unavailable = false
 

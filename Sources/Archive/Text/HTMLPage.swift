@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 
 /// A saved article page reduced to what the archive keeps: its text with paragraph breaks, and the
 /// title, publication date and source its markup states. Parsed with libxml2's forgiving HTML
@@ -23,7 +23,7 @@ struct HTMLPage {
     /// The encoding a `<meta charset>` or `http-equiv` declaration names, as a ByteDecoder name.
     static func declaredEncoding(in bytes: [UInt8]) -> String? {
         let head = lowercasedASCII(bytes[0..<min(bytes.count, 4096)])
-        guard let range = head.range(of: "charset") else { return nil }
+        guard let range = head.firstRange(of: "charset") else { return nil }
         var label = ""
         for character in head[range.upperBound...].drop(while: { " =\"'".contains($0) }) {
             guard character.isLetter || character.isNumber || character == "-" || character == "_" else { break }
@@ -180,7 +180,7 @@ private struct ArticleReader {
     }
 
     private mutating func breakLine() {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = line.trimmingSpacesAndLineBreaks()
         if !trimmed.isEmpty { lines.append(trimmed) }
         line = ""
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Dates and sources as pages state them: meta values like `2024-05-06T16:00:00+08:00` and
 /// visible lines like `发布时间：2023年07月24日` or `来源：天门市融媒体中心`.
@@ -38,15 +38,14 @@ enum PageFacts {
         if let current, numbers.count == 2, digits <= 4 { numbers.append(current) }
         guard numbers.count == 3 else { return nil }
         let (year, month, day) = (numbers[0], numbers[1], numbers[2])
-        guard (1949...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        return CalendarDate(year: year, month: month, day: day)?.iso
     }
 
     /// The date on a `发布时间：…` line near the top of the page.
     static func statedDate(in lines: [String]) -> String? {
         for line in lines.prefix(30) {
             for label in dateLabels {
-                guard let range = line.range(of: label) else { continue }
+                guard let range = line.firstRange(of: label) else { continue }
                 let rest = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }
                 if let date = isoDate(String(rest.prefix(24))) { return date }
             }
@@ -58,7 +57,7 @@ enum PageFacts {
     static func statedSource(in lines: [String]) -> String? {
         for line in lines.prefix(30) {
             for label in sourceLabels {
-                guard let range = line.range(of: label) else { continue }
+                guard let range = line.firstRange(of: label) else { continue }
                 let rest = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "\u{3000}" }
                 let name = rest.prefix { !$0.isWhitespace && $0 != "|" && $0 != "丨" }
                 if !name.isEmpty, name.count <= 30 { return String(name) }

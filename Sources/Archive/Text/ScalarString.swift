@@ -140,26 +140,3 @@ enum UTF8Scalars {
         }
     }
 }
-
-extension String {
-    /// The text without leading and trailing spaces (Zs) and tabs — what Foundation's
-    /// `trimmingCharacters(in: .whitespaces)` removes — without bridging to NSString, which cost
-    /// the meeting stage more than reading the meeting's name.
-    func trimmingSpacesAndTabs() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isSpaceOrTab })!
-        return String(scalars[first...last])
-    }
-}
-
-extension Unicode.Scalar {
-    /// What CharacterSet.whitespaces holds: the space separators (Zs), the tab, and (as
-    /// Foundation counts it) the zero-width space.
-    var isSpaceOrTab: Bool {
-        switch value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
-    }
-}

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Byte-wise comparison and search of strings' UTF-8, as SQLite compares text (BINARY collation,
 /// instr(), LIKE). Foundation's String == and range(of:) compare canonical equivalents and go
