@@ -31,7 +31,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
-            archive.readWithoutMap()
+            archive.readForScan()
             let search = try FullTextSearch(connection: archive.connection, words: words, limit: limit > 0 ? limit : nil)
             try output.write(output.resolved.render(try search.run(), terminal: output.toTerminal))
         }
