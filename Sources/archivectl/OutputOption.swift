@@ -29,9 +29,7 @@ struct OutputSink {
 
     func write(_ text: String) throws {
         if let path {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                throw Failure(message: "\(path): cannot write: \(FileErrorText.of(error))")
-            }
+            try StandardStream.replaceFile(path, with: text)
         } else {
             StandardStream.output.write(text)
         }

@@ -94,6 +94,21 @@ import Testing
         #expect(table.stdout.contains("渌口区,8.5%,~8% (株洲市),+0.5%,12%"))
     }
 
+    @Test func anOutputFileThatCannotBeWrittenIsNamedWithTheReason() throws {
+        let missing = folder.appending(path: "no-such-folder/targets.svg").path
+        let result = try run(["compare", "kind=target", "--format", "svg", "--output", missing])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(missing): cannot write: No such file or directory"), "\(result.stderr)")
+        let intoFolder = try run(["query", "indicator=GDP", "--output", folder.path])
+        #expect(intoFolder.status == 1)
+        #expect(intoFolder.stderr.contains("\(folder.path): cannot write: Is a directory"), "\(intoFolder.stderr)")
+        // A file that exists is replaced whole, not written over from the start.
+        let file = folder.appending(path: "out.tsv").path
+        try String(repeating: "x", count: 100_000).write(toFile: file, atomically: false, encoding: .utf8)
+        #expect(try run(["query", "indicator=GDP", "--output", file]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == (try run(["query", "indicator=GDP"])).stdout)
+    }
+
     @Test func searchMarksMatchesWhenPiped() throws {
         let result = try run(["search", "满堂彩"])
         #expect(result.status == 0)
