@@ -125,19 +125,11 @@ public enum Snippet {
         var out = String.UnicodeScalarView()
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
-            let isSpace = isWhitespace(scalar)
+            let isSpace = scalar.isBlank
             if isSpace { if !lastWasSpace { out.append(" ") } } else { out.append(scalar) }
             lastWasSpace = isSpace
         }
         return String(out)
-    }
-
-    /// Unicode's White_Space characters, the set `Character.isWhitespace` tests.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 
     static func unnest(_ text: String) -> String {
