@@ -49,6 +49,8 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            // Before the archive is created or opened: without these libraries nothing can be read.
+            do throws(MissingLibrary) { try Ingestor.requireLibraries() } catch { throw Failure(message: error.message) }
             let archive = try database.open(.readWrite)
             let (sources, problems) = InputFiles.expand(paths)
             for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }

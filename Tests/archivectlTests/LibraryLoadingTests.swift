@@ -36,4 +36,31 @@ import Testing
             #expect(loaded.isEmpty, "\(command.joined(separator: " ")) loaded \(loaded)")
         }
     }
+
+    /// libxml2 as this machine has it, under the soname the build links against.
+    static let libxml2: String? = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"]
+        .flatMap { folder in ["libxml2.so.2", "libxml2.so.16"].map { folder + "/" + $0 } }
+        .first { FileManager.default.fileExists(atPath: $0) }
+
+    /// In a mount namespace of its own (root only), libxml2 is an empty file: ingest must say which
+    /// library it cannot load, exit 1, and leave no archive behind.
+    @Test(.enabled(if: getuid() == 0 && libxml2 != nil, "needs root for a private mount namespace"))
+    func aMissingLibraryStopsIngestWithItsNameBeforeTheArchiveIsMade() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appending(path: "archive.db").path
+        let script = "mount --bind /dev/null \"$1\" && exec \"$2\" ingest --db \"$3\" \"$4\""
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "sh", "-c", script, "sh", Self.libxml2!, CLI.binary.path, db, Paths.seeds.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.hasPrefix("archivectl: cannot load libxml2's HTML parser (libxml2.so."), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
 }

@@ -79,7 +79,7 @@ public final class Ingestor {
     let store: BatchStore
 
     public init(database: ArchiveDatabase, options: IngestOptions = IngestOptions()) throws {
-        if let missing = IngestLibraries.missing() { throw missing }
+        try Self.requireLibraries()
         self.database = database
         self.options = options
         // Aliases come from the archive, so rows users add to indicator_aliases take effect.
@@ -91,6 +91,12 @@ public final class Ingestor {
                                     extractor: Extractor(indicators: IndicatorVocabulary(aliases: aliases)),
                                     options: options)
         store = BatchStore(connection: database.connection)
+    }
+
+    /// Throws MissingLibrary when a system library ingest needs (ICU, libxml2, libcrypto) cannot
+    /// be loaded; loads them otherwise (IngestLibraries).
+    public static func requireLibraries() throws(MissingLibrary) {
+        if let missing = IngestLibraries.missing() { throw missing }
     }
 
     /// Ingests every source; `progress` is told of each outcome, in input order, on the calling
