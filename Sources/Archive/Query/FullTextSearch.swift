@@ -20,8 +20,18 @@ public struct FullTextSearch {
 
     public func run() throws -> ResultTable {
         // Order and cut on ids and dates alone, then read the texts of the hits shown: a common
-        // word matches thousands of reports.
-        let shown = try latestHitsByWalking() ?? latestHits()
+        // word matches thousands of reports. A walk by date reads the texts anyway and keeps the
+        // hits' rows as it goes.
+        let rows = try latestHitsByWalking() ?? shownRows(try latestHits())
+        let table = rows.map { row -> [DatabaseValue] in
+            let text = row.string("normalized_text") ?? ""
+            return [row["id"], row["date"], row["region"], row["title"], .text(Snippet.around(words, in: text))]
+        }
+        return ResultTable(columns: Self.columns, rows: table, markedColumns: ["snippet"])
+    }
+
+    /// What is shown of the documents `ids`, latest meeting first.
+    func shownRows(_ ids: [Int64]) throws -> [Row] {
         let sql = """
             SELECT d.id, m.date, COALESCE(r.name, m.region_name) AS region, d.title, d.normalized_text
             FROM json_each(?) shown
@@ -30,13 +40,7 @@ public struct FullTextSearch {
             LEFT JOIN regions r ON r.code = m.region_code
             ORDER BY m.date DESC NULLS LAST, d.id DESC
             """
-        let ids = DatabaseValue.text("[" + shown.map(String.init).joined(separator: ",") + "]")
-        let rows = try connection.prepare(sql).rows([ids])
-        let table = rows.map { row -> [DatabaseValue] in
-            let text = row.string("normalized_text") ?? ""
-            return [row["id"], row["date"], row["region"], row["title"], .text(Snippet.around(words, in: text))]
-        }
-        return ResultTable(columns: Self.columns, rows: table, markedColumns: ["snippet"])
+        return try connection.prepare(sql).rows([DatabaseValue.text("[" + ids.map(String.init).joined(separator: ",") + "]")])
     }
 
     /// The ids of the first `limit` hits, latest meeting first, from all of them.
@@ -49,24 +53,28 @@ public struct FullTextSearch {
         return try connection.prepare(sql).rows(hits.values + [.integer(Int64(limit ?? -1))]).compactMap { $0["id"].int64Value }
     }
 
-    /// For words all below a trigram, which no index finds: the first `limit` hits, read off the
-    /// reports in the order shown (meetings_by_date from the end) until that many are found. A
-    /// common word needs a few dozen reports instead of all (`search 过半` on 100,000 reports:
-    /// 560 → 17 ms). Nil when the first `walkBudget` reports hold fewer: for a rare word, a scan
-    /// in storage order is faster than reading every report in date order (0.6 vs 0.9 s).
-    func latestHitsByWalking(budget: Int? = nil) throws -> [Int64]? {
+    /// For words all below a trigram, which no index finds: the rows of the first `limit` hits
+    /// (as shownRows gives them), read off the reports in the order shown (meetings_by_date from
+    /// the end) until that many are found. A common word needs a few dozen reports instead of all
+    /// (`search 过半` on 100,000 reports: 560 → 17 ms). Nil when the first `walkBudget` reports
+    /// hold fewer: for a rare word, a scan in storage order is faster than reading every report in
+    /// date order (0.6 vs 0.9 s).
+    func latestHitsByWalking(budget: Int? = nil) throws -> [Row]? {
         guard let limit, limit > 0, words.allSatisfy({ !FullText.indexed($0) }) else { return nil }
         let checks = words.map { FullText.scan($0, in: "d") }
         // CROSS JOIN keeps meetings outside, so the date index gives the order: SQLite sorts only
-        // the reports of one date by document, and no sort waits for every row.
-        let sql = "SELECT m.document_id AS id, " + checks.map(\.sql).joined(separator: " AND ") + " AS hit "
+        // the reports of one date by document, and no sort waits for every row. The text (never
+        // NULL) is returned for a hit only, so the others are not copied out.
+        let sql = "SELECT d.id AS id, m.date AS date, COALESCE(r.name, m.region_name) AS region, d.title AS title, "
+            + "CASE WHEN " + checks.map(\.sql).joined(separator: " AND ") + " THEN d.normalized_text END AS normalized_text "
             + "FROM meetings m CROSS JOIN documents d ON d.id = m.document_id "
+            + "LEFT JOIN regions r ON r.code = m.region_code "
             + "ORDER BY m.date DESC, m.document_id DESC"
         let budget = budget ?? Self.walkBudget(limit: limit)
-        var hits: [Int64] = [], read = 0
+        var hits: [Row] = [], read = 0
         try connection.prepare(sql).forEachRow(checks.flatMap(\.values), while: { row in
             read += 1
-            if row["hit"].int64Value == 1, let id = row["id"].int64Value { hits.append(id) }
+            if row["normalized_text"] != .null { hits.append(row) }
             return hits.count < limit && read < budget
         })
         return hits.count == limit || read < budget ? hits : nil
