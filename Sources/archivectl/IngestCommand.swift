@@ -51,6 +51,9 @@ struct IngestCommand: ParsableCommand {
         try reportingFailures {
             // Before the archive is created or opened: without these libraries nothing can be read.
             do throws(MissingLibrary) { try Ingestor.requireLibraries() } catch { throw Failure(message: error.message) }
+            if let problem = Ingestor.conversionProblem() {
+                Terminal.error("archivectl: warning: \(problem); traditional Chinese is archived as written")
+            }
             let archive = try database.open(.readWrite)
             let (sources, problems) = InputFiles.expand(paths)
             for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }

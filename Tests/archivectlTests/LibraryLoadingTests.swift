@@ -37,10 +37,15 @@ import Testing
         }
     }
 
-    /// libxml2 as this machine has it, under the soname the build links against.
-    static let libxml2: String? = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"]
-        .flatMap { folder in ["libxml2.so.2", "libxml2.so.16"].map { folder + "/" + $0 } }
-        .first { FileManager.default.fileExists(atPath: $0) }
+    /// A library as this machine has it, by the sonames the build may link against.
+    static func library(_ sonames: [String]) -> String? {
+        ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"]
+            .flatMap { folder in sonames.map { folder + "/" + $0 } }
+            .first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    static let libxml2 = library(["libxml2.so.2", "libxml2.so.16"])
+    static let libopencc = library(["libopencc.so.1.1", "libopencc.so.1.2", "libopencc.so.2"])
 
     /// Whether this process may make a private mount namespace (root, and a container that allows it).
     static let canUnshare: Bool = {
@@ -54,25 +59,48 @@ import Testing
         return probe.terminationStatus == 0
     }()
 
-    /// In a mount namespace of its own, libxml2 is an empty file: ingest must say which library it
-    /// cannot load, exit 1, and leave no archive behind.
-    @Test(.enabled(if: canUnshare && libxml2 != nil, "needs a private mount namespace (root)"))
-    func aMissingLibraryStopsIngestWithItsNameBeforeTheArchiveIsMade() throws {
-        let folder = Paths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appending(path: "archive.db").path
+    /// Runs `archivectl ingest` of the seeds into `db` in a mount namespace of its own, where
+    /// `library` is an empty file (/dev/null bound over it).
+    static func ingestWithout(_ library: String, into db: String) throws -> (status: Int32, stderr: String) {
         let script = "mount --bind /dev/null \"$1\" && exec \"$2\" ingest --db \"$3\" \"$4\""
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = ["-m", "sh", "-c", script, "sh", Self.libxml2!, CLI.binary.path, db, Paths.seeds.path]
+        process.arguments = ["-m", "sh", "-c", script, "sh", library, CLI.binary.path, db, Paths.seeds.path]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1, "\(stderr)")
-        #expect(stderr.hasPrefix("archivectl: cannot load libxml2's HTML parser (libxml2.so."), "\(stderr)")
+        return (process.terminationStatus, stderr)
+    }
+
+    /// Without libxml2, ingest must say which library it cannot load, exit 1, and leave no archive.
+    @Test(.enabled(if: canUnshare && libxml2 != nil, "needs a private mount namespace (root)"))
+    func aMissingLibraryStopsIngestWithItsNameBeforeTheArchiveIsMade() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appending(path: "archive.db").path
+        let run = try Self.ingestWithout(Self.libxml2!, into: db)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("archivectl: cannot load libxml2's HTML parser (libxml2.so."), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    /// Without OpenCC, ingest archives everything and warns once that traditional text stays as written.
+    @Test(.enabled(if: canUnshare && libopencc != nil, "needs a private mount namespace (root)"))
+    func withoutOpenCCIngestWarnsAndArchivesTheTextAsWritten() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appending(path: "archive.db").path
+        let run = try Self.ingestWithout(Self.libopencc!, into: db)
+        #expect(run.status == 0, "\(run.stderr)")
+        let warnings = run.stderr.split(separator: "\n").filter { $0.hasPrefix("archivectl: warning: cannot load OpenCC") }
+        #expect(warnings.count == 1, "\(run.stderr)")
+        #expect(warnings.first?.hasSuffix("traditional Chinese is archived as written") == true)
+        #expect(try SeedArchiveTests.sqlite3(db, "SELECT count(*) FROM documents") == "5")
+        // The traditional seeds are archived, not converted.
+        #expect(try SeedArchiveTests.sqlite3(db, "SELECT count(*) FROM documents WHERE repairs LIKE '%traditional-to-simplified%'") == "0")
+        #expect(try SeedArchiveTests.sqlite3(db, "SELECT count(*) FROM documents WHERE instr(normalized_text, '經濟') > 0") != "0")
     }
 }

@@ -13,7 +13,17 @@ enum IngestLibraries {
         for error in [ccrypto_load_error(), cicu_load_error(), cxml_load_error()] {
             if let error { return MissingLibrary(message: String(cString: error)) }
         }
-        _ = copencc_load_error()
+        return nil
+    }
+
+    /// Why traditional Chinese cannot be converted here (OpenCC or its t2s dictionary missing),
+    /// or nil. Ingest still runs; the user is told the text stays as written.
+    static func conversionProblem() -> String? {
+        if let error = copencc_load_error() { return String(cString: error) }
+        if !ChineseConverter.toSimplified.isAvailable {
+            return "OpenCC cannot open its \(ChineseConverter.Direction.toSimplified.rawValue) dictionary "
+                + "(Debian's libopencc-data)"
+        }
         return nil
     }
 }

@@ -99,6 +99,10 @@ public final class Ingestor {
         if let missing = IngestLibraries.missing() { throw missing }
     }
 
+    /// Why traditional Chinese would be archived unconverted on this system (OpenCC or its
+    /// dictionary missing), or nil.
+    public static func conversionProblem() -> String? { IngestLibraries.conversionProblem() }
+
     /// Ingests every source; `progress` is told of each outcome, in input order, on the calling
     /// thread, once the document is committed. `buildingIndexes` is called before indexes are built
     /// (DeferredIndexes), which takes seconds for a large archive.

@@ -38,6 +38,13 @@ final class ChineseConverter: @unchecked Sendable {
         }
     }
 
+    /// Whether OpenCC and this direction's dictionary can be opened here.
+    var isAvailable: Bool {
+        guard let handle = borrow() else { return false }
+        giveBack(handle)
+        return true
+    }
+
     private func borrow() -> OpaquePointer? {
         lock.lock()
         if let handle = idle.popLast() {
