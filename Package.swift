@@ -17,7 +17,7 @@ let package = Package(
         // ICU's regex C API (libicu-dev), libxml2's HTML parser (libxml2-dev), OpenCC (libopencc-dev)
         // and libcrypto's SHA-256 (libssl-dev) are only needed by ingest. Each C file wraps what we
         // call and opens its library on first use (CDynamicLibrary): linked, they cost every command
-        // about 2 ms of start-up. The wrappers also give ICU's renamed symbols (uregex_find_72)
+        // about 3 ms of start-up. The wrappers also give ICU's renamed symbols (uregex_find_72)
         // version-free names Swift can call.
         .target(name: "CDynamicLibrary", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CICU", dependencies: ["CDynamicLibrary"]),

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// ICU, libxml2, OpenCC and libcrypto are opened by ingest on first use, not by every command at
-/// start-up (about 2 ms each time). Seen through glibc's loader trace (LD_DEBUG=libs).
+/// start-up (about 3 ms each time). Seen through glibc's loader trace (LD_DEBUG=libs).
 @Suite struct LibraryLoadingTests {
     static let ingestOnly = ["libicui18n", "libicuuc", "libxml2", "libopencc", "libcrypto"]
 

@@ -4,7 +4,7 @@
 #include <pthread.h>
 
 /// A system library opened on first use instead of at start-up: every command would otherwise pay
-/// for loading and relocating ICU, libxml2, OpenCC and libcrypto (about 2 ms), which only ingest calls.
+/// for loading and relocating ICU, libxml2, OpenCC and libcrypto (about 3 ms), which only ingest calls.
 typedef struct cdl_library {
     /// Sonames to try in order, NULL-terminated.
     const char *const *names;
