@@ -39,17 +39,24 @@ struct People: Sendable {
     }
 
     func extract(from sentences: [Sentence], excluding authors: Set<String>) -> [Person] {
-        // Pass 1: names the text delimits for certain (after titles, in lists).
+        // Pass 1: names the text delimits for certain (after titles, in lists). A closure, not the
+        // method itself: the partial application copied all of People's rules per report.
         let texts = sentences.map { ScalarText($0.scalars) }
-        var perSentence: [[Mention]] = texts.map(delimitedMentions(in:))
+        var perSentence: [[Mention]] = texts.map { delimitedMentions(in: $0) }
         let all = perSentence.joined()
         let certain = Set(all.filter { !$0.rejected && !$0.needsRepeat }.map(\.name))
-        let repeated = Set(all.filter(\.needsRepeat).map(\.name)).filter { occurrences(of: $0, in: texts) > 1 }
-        let known = certain.union(repeated).subtracting(authors)
+        let candidates = certain.union(all.filter(\.needsRepeat).map(\.name)).subtracting(authors)
+            .sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }.map(Word.init)
+        let found = Self.starts(of: candidates, in: texts)
+        var counts = [Int](repeating: 0, count: candidates.count)
+        for hit in found.joined() { counts[hit.word] += 1 }
+        // A name read without a title or list counts only if it comes up again.
+        let knownWords = candidates.indices.filter { certain.contains(candidates[$0].text) || counts[$0] > 1 }
+        let known = Set(knownWords.map { candidates[$0].text })
         // Pass 2: later mentions of those names alone, longest names first.
-        let knownWords = known.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }.map(Word.init)
         for index in sentences.indices {
-            perSentence[index] = withBareMentions(perSentence[index], in: texts[index], known: knownWords)
+            perSentence[index] = withBareMentions(perSentence[index], in: texts[index],
+                                                  known: knownWords, of: candidates, at: found[index])
         }
         var order: [String] = []
         var people: [String: Person] = [:]
@@ -98,9 +105,17 @@ struct People: Sendable {
         return .none
     }
 
-    private func occurrences(of name: String, in texts: [ScalarText]) -> Int {
-        let word = Word(name)
-        return texts.reduce(0) { $0 + $1.occurrences(of: word).count }
+    /// Where the words start in each text, as (index in `words`, offset), from one pass over the
+    /// texts: a scan per name went over the whole report once for every name.
+    private static func starts(of words: [Word], in texts: [ScalarText]) -> [[(word: Int, start: Int)]] {
+        let firsts = ScalarSet(words.compactMap(\.scalars.first))
+        return texts.map { t in
+            var found: [(word: Int, start: Int)] = []
+            for i in t.scalars.indices where firsts.contains(t.scalars[i]) {
+                for (w, word) in words.enumerated() where t.hasPrefix(word, at: i) { found.append((w, i)) }
+            }
+            return found
+        }
     }
 
     /// Names after a title chain (and the list that continues them), and lists of bare names at a
@@ -209,13 +224,16 @@ struct People: Sendable {
         return Mention(name: t[i..<(i + length)], start: i, end: i + length, titles: [], tailStart: i + length, needsRepeat: true)
     }
 
-    /// Adds mentions of known names standing alone (`曹普华强调`), longest names first.
-    private func withBareMentions(_ existing: [Mention], in t: ScalarText, known: [Word]) -> [Mention] {
+    /// Adds mentions of known names standing alone (`曹普华强调`), longest names first: `known`
+    /// indexes `words`, and `starts` gives where those words start in `t`.
+    private func withBareMentions(_ existing: [Mention], in t: ScalarText, known: [Int], of words: [Word],
+                                  at starts: [(word: Int, start: Int)]) -> [Mention] {
         var mentions = existing
         var taken = [Bool](repeating: false, count: t.count)
         for m in existing { for k in max(0, m.start)..<min(t.count, max(m.start, m.end)) { taken[k] = true } }
-        for name in known {
-            for start in t.occurrences(of: name) {
+        for index in known {
+            let name = words[index]
+            for (word, start) in starts where word == index {
                 let end = start + name.count
                 guard !taken[start..<end].contains(true), names.isFollower(in: t, at: end) else { continue }
                 mentions.append(Mention(name: name.text, start: start, end: end, titles: [], tailStart: end))

@@ -77,8 +77,10 @@ struct Roles: Sendable {
 
     /// Splits text into clauses at clause punctuation and white space.
     private static func clauseSlices(_ scalars: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
-        scalars.split(omittingEmptySubsequences: false) { clauseBreaks.contains($0) || $0.isBlank }
+        scalars.split(omittingEmptySubsequences: false, whereSeparator: endsClause)
     }
+
+    private static func endsClause(_ c: Unicode.Scalar) -> Bool { clauseBreaks.contains(c) || c.isBlank }
 
     /// The first clause of `t` from `start`: what the first of `clauseSlices` of the rest is, without the rest.
     static func firstClause(of t: ScalarText, from start: Int) -> String {
@@ -143,11 +145,12 @@ struct Roles: Sendable {
     /// Reads the text after a name (up to the next person) for that person's roles.
     func read(tail: ArraySlice<Unicode.Scalar>) -> Reading {
         var reading = Reading()
-        let scalars = Array(tail.drop { $0.isBlank })
+        let scalars = tail.drop { $0.isBlank }
         guard let first = scalars.first else { reading.pending = true; return reading }
         if first == "、" || first == "，" || first == "," { reading.pending = true; return reading }
-        var clauses = Self.clauseSlices(scalars)
-        let head = ScalarText(clauses.removeFirst())
+        // The clauses are cut one at a time as read: most readings stop after the first.
+        var clauseEnd = scalars.firstIndex(where: Self.endsClause) ?? scalars.endIndex
+        let head = ScalarText(scalars[..<clauseEnd])
         // A written instruction or a speech passed on (…的讲话精神) is no participation.
         let plain = Self.removingQuoted(head.scalars[...])
         if nonParticipation.contains(where: plain.contains) || isReportedSpeech(plain) {
@@ -158,7 +161,10 @@ struct Roles: Sendable {
         if conditionalWords.contains(where: { head.hasPrefix($0, at: 0) }) { reading.speechIfNone = true }
         // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作).
         guard !reading.roles.isEmpty else { return reading }
-        for clause in clauses.map(ScalarText.init) {
+        while clauseEnd < scalars.endIndex {
+            let start = clauseEnd + 1
+            clauseEnd = scalars[start...].firstIndex(where: Self.endsClause) ?? scalars.endIndex
+            let clause = ScalarText(scalars[start..<clauseEnd])
             let lead = continuations.first { clause.hasPrefix($0, at: 0) }?.count ?? 0
             guard roleWords.contains(where: { clause.hasPrefix($0, at: lead) }) else { break }
             reading.roles.formUnion(roles(inClause: ScalarText(clause.scalars[lead...])))
