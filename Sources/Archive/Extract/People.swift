@@ -9,6 +9,9 @@ struct People: Sendable {
     /// The openers by their last scalar: the scan asks at every position whether one ends there.
     private let openersByLast: ScalarMap<[Word]>
     private let listJoiners: [Word]
+    /// What the scalar before a mention can be: an office's or an opener's end, or a clause
+    /// boundary (white space aside).
+    private let mentionStops: ScalarSet
 
     init(lexicon: MeetingLexicon = .builtIn) {
         self.lexicon = lexicon
@@ -18,6 +21,7 @@ struct People: Sendable {
         listOpeners = lexicon.wordList("list-opener")
         openersByLast = ScalarMap(byLast: listOpeners)
         listJoiners = lexicon.wordList("list-joiner")
+        mentionStops = ScalarSet(titles.officeEnds + openersByLast.keys + Titles.boundaryScalars)
     }
 
     /// The rules over the built-in lexicon, built once rather than per document.
@@ -124,6 +128,12 @@ struct People: Sendable {
         var mentions: [Mention] = []
         var i = 0
         while i < t.count {
+            // Every rule below needs one of the stops before `i`; most positions have none, and
+            // one test settles them.
+            if let c = t.char(i - 1), !c.isBlank, !mentionStops.contains(c) {
+                i += 1
+                continue
+            }
             if let m = titledMention(in: t, at: i) {
                 let group = listContinuing(from: m, in: t)
                 mentions.append(contentsOf: group)

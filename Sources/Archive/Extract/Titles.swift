@@ -8,8 +8,9 @@ struct Titles: Sendable {
     private let rejects: [Word]
     private let trims: [Word]
     private let groupLabelEnds: [Word]
-    static let boundaries: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
-                                             "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
+    static let boundaryScalars: [Unicode.Scalar] = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
+                                                     "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
+    static let boundaries = ScalarSet(boundaryScalars)
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
@@ -20,6 +21,9 @@ struct Titles: Sendable {
         trims = lexicon.longestWords("title-trim")
         groupLabelEnds = lexicon.wordList("group-label-end")
     }
+
+    /// The scalars some office word ends with.
+    var officeEnds: [Unicode.Scalar] { officesByLast.keys }
 
     /// The office word ending at `end`, longest first.
     func office(in t: ScalarText, endingAt end: Int) -> Word? {
