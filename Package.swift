@@ -21,6 +21,8 @@ let package = Package(
         // version-free names Swift can call.
         .target(name: "CDynamicLibrary", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CICU", dependencies: ["CDynamicLibrary"]),
+        // libxml2's headers include each other from their own folder (what pkg-config's cflags
+        // give); a systemLibrary with pkgConfig would bring its -lxml2 back with them.
         .target(name: "CLibXML2", dependencies: ["CDynamicLibrary"],
                 cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
         .target(name: "COpenCC", dependencies: ["CDynamicLibrary"]),
