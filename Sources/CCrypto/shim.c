@@ -3,19 +3,16 @@
 #include <openssl/opensslv.h>
 #include <openssl/sha.h>
 
-#define STRING(value) STRING_(value)
-#define STRING_(value) #value
-
 static __typeof__(SHA256) *sha256;
 
 static const char *resolve(void *handle) {
-    sha256 = (__typeof__(sha256))cdl_symbol(handle, "SHA256");
-    return sha256 ? NULL : "SHA256";
+    CDL_RESOLVE(handle, sha256, "SHA256")
+    return NULL;
 }
 
 // The headers' soname: OpenSSL 3 numbers it by its major version, 1.1 by its own string.
 #ifdef OPENSSL_SHLIB_VERSION
-static const char *const names[] = {"libcrypto.so." STRING(OPENSSL_SHLIB_VERSION), NULL};
+static const char *const names[] = {"libcrypto.so." CDL_STRING(OPENSSL_SHLIB_VERSION), NULL};
 #else
 static const char *const names[] = {"libcrypto.so." SHLIB_VERSION_NUMBER, NULL};
 #endif

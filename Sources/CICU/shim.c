@@ -5,8 +5,6 @@
 
 // ICU renames its C functions per version (uregex_find → uregex_find_72) through macros; the
 // symbol's real name is the macro's expansion, as a string.
-#define SYMBOL_NAME(function) SYMBOL_STRING(function)
-#define SYMBOL_STRING(name) #name
 
 static struct {
     __typeof__(uregex_open) *open;
@@ -21,8 +19,7 @@ static struct {
     __typeof__(uregex_end) *end;
 } icu;
 
-#define RESOLVE(field, function) \
-    if (!(icu.field = (__typeof__(icu.field))cdl_symbol(handle, SYMBOL_NAME(function)))) return SYMBOL_NAME(function);
+#define RESOLVE(field, function) CDL_RESOLVE(handle, icu.field, CDL_STRING(function))
 
 static const char *resolve(void *handle) {
     RESOLVE(open, uregex_open)

@@ -15,8 +15,7 @@ static struct {
     xmlFreeFunc *free;
 } xml;
 
-#define RESOLVE(field, name) \
-    if (!(xml.field = (__typeof__(xml.field))cdl_symbol(handle, name))) return name;
+#define RESOLVE(field, name) CDL_RESOLVE(handle, xml.field, name)
 
 static const char *resolve(void *handle) {
     RESOLVE(initParser, "xmlInitParser")

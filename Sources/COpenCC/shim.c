@@ -8,8 +8,7 @@ static struct {
     __typeof__(opencc_convert_utf8_free) *free;
 } opencc;
 
-#define RESOLVE(field, name) \
-    if (!(opencc.field = (__typeof__(opencc.field))cdl_symbol(handle, name))) return name;
+#define RESOLVE(field, name) CDL_RESOLVE(handle, opencc.field, name)
 
 static const char *resolve(void *handle) {
     RESOLVE(open, "opencc_open")

@@ -27,4 +27,14 @@ const char *cdl_load_error(cdl_library *library);
 /// `dlsym`, for the resolve callbacks.
 void *cdl_symbol(void *handle, const char *name);
 
+/// In a resolve callback: looks `name` up in `handle` into `target` (a function pointer, cast to
+/// its type), or returns `name` as the symbol the library lacks.
+#define CDL_RESOLVE(handle, target, name) \
+    if (!((target) = (__typeof__(target))cdl_symbol((handle), (name)))) return (name);
+
+/// A macro's expansion as a string literal: ICU's renamed symbols (uregex_find_72), OpenSSL's
+/// shlib version.
+#define CDL_STRING(value) CDL_STRING_(value)
+#define CDL_STRING_(value) #value
+
 #endif
