@@ -22,7 +22,7 @@ enum DeferredIndexes {
             for index in indexes {
                 guard let name = index.string("name"), let sql = index.string("sql") else { continue }
                 try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [name, sql])
-                try connection.execute("DROP INDEX \"\(name.replacing("\"", with: "\"\""))\"")
+                try connection.execute("DROP INDEX " + Connection.quotedIdentifier(name))
             }
         }
     }

@@ -92,10 +92,15 @@ public final class Connection {
         }
     }
 
+    /// A name as an SQL identifier: in double quotes, inner ones doubled.
+    static func quotedIdentifier(_ name: String) -> String {
+        "\"" + name.replacing("\"", with: "\"\"") + "\""
+    }
+
     /// Runs `body` inside a savepoint: an error undoes only what the body did.
     @discardableResult
     public func savepoint<T>(_ name: String = "archive", _ body: () throws -> T) throws -> T {
-        let quoted = "\"" + name.replacing("\"", with: "\"\"") + "\""
+        let quoted = Self.quotedIdentifier(name)
         try execute("SAVEPOINT \(quoted)")
         do {
             let result = try body()
