@@ -49,7 +49,7 @@ struct DocumentPreparer: Sendable {
         switch source {
         case .standardInput:
             // At most one byte past the limit: a huge pipe is refused without being held in memory.
-            let bytes = Self.readStandardInput(upTo: options.maxBytes + 1)
+            let bytes = Self.readAll(STDIN_FILENO, upTo: options.maxBytes + 1) ?? []
             guard bytes.count <= options.maxBytes else {
                 throw IngestFailure(reason: "too large (over the limit of \(options.maxBytes / 1_048_576) MiB; raise it with --max-size)")
             }
@@ -74,12 +74,22 @@ struct DocumentPreparer: Sendable {
         let size = Int(status.st_size)
         guard size <= options.maxBytes else { throw tooLarge(size) }
         // One byte more than the limit, in case the file grew since fstat.
-        let capacity = min(size, options.maxBytes) + 1
+        guard let bytes = Self.readAll(descriptor, upTo: min(size, options.maxBytes) + 1) else {
+            throw IngestFailure(reason: "cannot read the file (\(String(cString: strerror(errno))))")
+        }
+        guard bytes.count <= options.maxBytes else { throw tooLarge(bytes.count) }
+        return bytes
+    }
+
+    /// The bytes of `descriptor` to its end, or the first `limit` of them, read straight into the
+    /// array; again after an interrupted read. Nil when a read fails (errno says why). For a pipe
+    /// the whole limit is reserved, but only the pages the reads fill take memory.
+    private static func readAll(_ descriptor: Int32, upTo limit: Int) -> [UInt8]? {
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
             count = 0
-            while count < capacity {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, capacity - count)
+            while count < limit {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, limit - count)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failed = true
@@ -89,26 +99,7 @@ struct DocumentPreparer: Sendable {
                 count += got
             }
         }
-        if failed { throw IngestFailure(reason: "cannot read the file (\(String(cString: strerror(errno))))") }
-        guard bytes.count <= options.maxBytes else { throw tooLarge(bytes.count) }
-        return bytes
-    }
-
-    /// Standard input up to `limit` bytes, or to its end; nothing when reading fails (as
-    /// FileHandle's read gave it).
-    private static func readStandardInput(upTo limit: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < limit {
-            let got = Glibc.read(STDIN_FILENO, &chunk, min(chunk.count, limit - bytes.count))
-            if got < 0 {
-                if errno == EINTR { continue }
-                return []
-            }
-            if got == 0 { break }
-            bytes.append(contentsOf: chunk[..<got])
-        }
-        return bytes
+        return failed ? nil : bytes
     }
 
     private func tooLarge(_ size: Int) -> IngestFailure {
