@@ -112,9 +112,11 @@ struct DocumentPreparer: Sendable {
 final class ArchivedDigests {
     private let connection: Connection?
 
-    init(path: String) {
+    /// nil: the writer checks alone.
+    init(path: String?) {
         // An in-memory or temporary database is private to its connection; the writer checks alone.
-        connection = path.isEmpty || path == ":memory:" ? nil : try? Connection(path: path, mode: .readOnly)
+        guard let path, !path.isEmpty, path != ":memory:" else { connection = nil; return }
+        connection = try? Connection(path: path, mode: .readOnly)
     }
 
     func contains(_ sha256: String) -> Bool {

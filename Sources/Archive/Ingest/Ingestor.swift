@@ -117,13 +117,17 @@ public final class Ingestor {
         let connection = database.connection
         let documentsBefore = Int((try? store.writer.nextDocumentID()) ?? 1) - 1
         var deferIndexes = options.indexes.defers(inputs: sources.count, documents: documentsBefore)
+        let journaled = documentsBefore == 0 && BulkLoad.journalInPlace(connection)
         var indexesDropped = false
         // A killed ingest's indexes: built now, unless this run builds its own at the end anyway.
         if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true {
             buildingIndexes()
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
-        startWorkers(sources, handoff: handoff)
+        // Workers look digests up in the archive beside the writer, which a rollback journal would
+        // make them wait for; an archive that held no documents has none to find, and the writer
+        // checks each document again anyway.
+        startWorkers(sources, handoff: handoff, archivePath: journaled ? nil : database.path)
         var index = 0
         while index < sources.count {
             let batch = nextBatch(from: handoff)
@@ -162,6 +166,7 @@ public final class Ingestor {
             BulkLoad.prepareIndexBuild(connection)
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
+        if journaled { BulkLoad.restoreLog(connection) }
         database.checkpoint()
         return summary
     }
@@ -186,14 +191,13 @@ public final class Ingestor {
         return batch
     }
 
-    private func startWorkers(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>) {
+    private func startWorkers(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>, archivePath: String?) {
         let preparer = self.preparer
-        let path = database.path
         for _ in 0..<min(options.workers, max(1, sources.count)) {
             handoff.workerStarted()
             DetachedThread.start(stackSize: 16 << 20) {
                 Self.yieldToWriter()
-                Self.work(sources, handoff: handoff, preparer: preparer, path: path)
+                Self.work(sources, handoff: handoff, preparer: preparer, archivePath: archivePath)
                 handoff.workerFinished()
             }
         }
@@ -213,8 +217,8 @@ public final class Ingestor {
     static let workerNice: Int32 = 10
 
     private static func work(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>,
-                             preparer: DocumentPreparer, path: String) {
-        let digests = ArchivedDigests(path: path)
+                             preparer: DocumentPreparer, archivePath: String?) {
+        let digests = ArchivedDigests(path: archivePath)
         while let index = handoff.claim() {
             handoff.deliver(preparer.prepare(sources[index], archived: digests.contains), at: index)
         }

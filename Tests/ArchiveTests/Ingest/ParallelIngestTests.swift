@@ -49,8 +49,10 @@ import Testing
         var names: [String] = []
         let caller = pthread_self()
         var sameThread = true
+        var journalModes: Set<String> = []
         let summary = parallel.run(sources) { source, outcome in
             sameThread = sameThread && pthread_equal(pthread_self(), caller) != 0
+            journalModes.insert((try? many.connection.scalar("PRAGMA journal_mode").stringValue) ?? "?")
             names.append(source.name)
             outcomes.append(outcome)
         }
@@ -67,9 +69,22 @@ import Testing
         // The full-text index holds every document, consistent with the table.
         try many.connection.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
         #expect(try many.connection.scalar("SELECT count(*) FROM documents_fts").int64Value == Int64(oneReports.count))
-        // The run ends with the log folded back: one file remains.
+        // A new archive is loaded through a rollback journal (BulkLoad.journalInPlace), and the run
+        // ends in WAL mode again with one file left: no journal, and the log folded back.
+        #expect(journalModes == ["truncate"])
+        #expect(try many.connection.scalar("PRAGMA journal_mode").stringValue == "wal")
+        #expect(!FileManager.default.fileExists(atPath: many.path + "-journal"))
         #expect(!FileManager.default.fileExists(atPath: many.path + "-wal")
                 || ((try? FileManager.default.attributesOfItem(atPath: many.path + "-wal")[.size] as? Int) ?? 0) == 0)
+
+        // An archive that holds documents keeps its log: readers go on beside the writer.
+        var laterModes: Set<String> = []
+        let again = try Ingestor(database: many, options: IngestOptions(workers: 2, batchSize: 3))
+        let rerun = again.run(sources) { _, _ in
+            laterModes.insert((try? many.connection.scalar("PRAGMA journal_mode").stringValue) ?? "?")
+        }
+        #expect(laterModes == ["wal"])
+        #expect(rerun.added == 0 && rerun.skipped == summary.added + summary.skipped)
     }
 
     @Test func aDocumentThatCannotBeStoredFailsAloneInItsBatch() throws {
