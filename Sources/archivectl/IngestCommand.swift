@@ -54,12 +54,16 @@ struct IngestCommand: ParsableCommand {
             if let problem = Ingestor.conversionProblem() {
                 Terminal.error("archivectl: warning: \(problem); traditional Chinese is archived as written")
             }
+            let options = IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes)
+            // While the archive is created or opened on this thread, the workers' tables are built on another.
+            let warmUp = TableWarmUp(workers: options.workers)
+            defer { warmUp.wait() }
             let archive = try database.open(.readWrite)
             let (sources, problems) = InputFiles.expand(paths)
             for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }
             let ingestor: Ingestor
             do {
-                ingestor = try Ingestor(database: archive, options: IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes))
+                ingestor = try Ingestor(database: archive, options: options)
             } catch let error as DatabaseError {
                 throw Failure(message: "\(archive.path): \(error.message)")
             }

@@ -45,6 +45,13 @@ final class ChineseConverter: @unchecked Sendable {
         return true
     }
 
+    /// Opens handles until `count` are idle, so the threads that convert next find them loaded.
+    func open(handles count: Int) {
+        var opened: [OpaquePointer] = []
+        while opened.count < count, let handle = borrow() { opened.append(handle) }
+        opened.forEach(giveBack)
+    }
+
     private func borrow() -> OpaquePointer? {
         lock.lock()
         if let handle = idle.popLast() {
