@@ -86,23 +86,32 @@ struct HostRegion: Sendable {
     }
 
     static func blanking(_ names: [Word], in text: [Unicode.Scalar]) -> ScalarText {
+        let count = text.count
+        let names = names.filter { $0.count > 0 && $0.count <= count }
+        guard !names.isEmpty else { return ScalarText(text) }
+        // One pass finds where any name may start (a 64-bit filter on the first scalars, then the
+        // scalar itself), instead of a pass over the whole text per name.
+        var filter: UInt64 = 0
+        for name in names { filter |= 1 << (name.scalars[0].value & 63) }
+        let firsts = Set(names.map { $0.scalars[0] })
+        var candidates: [Int] = []
+        for (i, scalar) in text.enumerated() where filter & (1 << (scalar.value & 63)) != 0 && firsts.contains(scalar) {
+            candidates.append(i)
+        }
+        guard !candidates.isEmpty else { return ScalarText(text) }
         var scalars = text
-        let count = scalars.count
         scalars.withUnsafeMutableBufferPointer { scalars in
-            for name in names where name.count > 0 && name.count <= count {
+            // Name by name, as before: each blanks its occurrences left to right, not overlapping,
+            // in the text the names before it have blanked (a blank starts no name).
+            for name in names {
                 name.scalars.withUnsafeBufferPointer { name in
-                    let first = name[0]
-                    var i = 0
-                    while i + name.count <= count {
-                        guard scalars[i] == first else { i += 1; continue }
-                        var k = 1
+                    var next = 0
+                    for i in candidates where i >= next && i + name.count <= count {
+                        var k = 0
                         while k < name.count, scalars[i + k] == name[k] { k += 1 }
-                        if k == name.count {
-                            for j in i..<(i + name.count) { scalars[j] = " " }
-                            i += name.count
-                        } else {
-                            i += 1
-                        }
+                        guard k == name.count else { continue }
+                        for j in i..<(i + name.count) { scalars[j] = " " }
+                        next = i + name.count
                     }
                 }
             }

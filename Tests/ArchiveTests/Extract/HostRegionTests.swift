@@ -66,4 +66,18 @@ import Testing
     @Test func anOldNameMapsToTodaysDivision() {
         #expect(host("3月2日,株洲县召开经济工作会议。")?.code == "430212")
     }
+
+    /// Names are blanked one after another, each left to right without overlapping itself, in the
+    /// text the names before it blanked.
+    @Test func namesAreBlankedInOrderWithoutOverlap() {
+        func blanked(_ names: [String], _ text: String) -> String {
+            String(scalars: HostRegion.blanking(names.map(Word.init), in: text).scalars)
+        }
+        #expect(blanked(["ab", "bc"], "abcabc") == "  c  c")
+        #expect(blanked(["bc", "ab"], "abcabc") == "a  a  ")
+        #expect(blanked(["aa"], "aaaaa") == "    a")
+        #expect(blanked(["xy", "a"], "bab") == "b b")
+        #expect(blanked(["abc"], "ab") == "ab")
+        #expect(blanked([], "ab") == "ab")
+    }
 }
