@@ -118,6 +118,7 @@ public final class Ingestor {
         let documentsBefore = Int((try? store.writer.nextDocumentID()) ?? 1) - 1
         var deferIndexes = options.indexes.defers(inputs: sources.count, documents: documentsBefore)
         let journaled = documentsBefore == 0 && BulkLoad.journalInPlace(connection)
+        let checkpointer = journaled ? nil : BackgroundCheckpoint(path: database.path)
         var indexesDropped = false
         // A killed ingest's indexes: built now, unless this run builds its own at the end anyway.
         if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true {
@@ -160,6 +161,7 @@ public final class Ingestor {
         }
         // The workers' read connections must be closed for the checkpoint to fold the whole log back.
         handoff.waitForWorkers()
+        checkpointer?.stop()
         // Also a killed run's, when this one meant to build at the end but did not drop any.
         if indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
             buildingIndexes()
