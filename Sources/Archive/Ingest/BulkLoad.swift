@@ -3,28 +3,6 @@ import CSQLite
 /// Settings of the writer's connection for an ingest run. The archive is already in WAL mode with
 /// synchronous=NORMAL (ArchiveDatabase); the run ends with one checkpoint that folds the log back.
 enum BulkLoad {
-    /// Switches an archive that holds no documents yet to a rollback journal for the run; true when
-    /// it did. Through the log every page is written twice, to the log and again by the checkpoint
-    /// at the end, which runs alone on one core; a new archive's pages are nearly all new, and new
-    /// pages go straight into the file with nothing to journal (10,000 reports: 4.30 → 4.10 s, the
-    /// checkpoint gone). A kill still leaves whole documents: the journal rolls back an unfinished
-    /// commit on the next open, and synchronous=NORMAL still syncs the journal before the file.
-    /// Readers wait for a commit instead of reading beside it, which is why an archive that holds
-    /// documents keeps its log. Fails quietly, keeping the log, while another connection has the
-    /// archive open (SQLite needs it alone to leave WAL mode).
-    static func journalInPlace(_ connection: Connection) -> Bool {
-        let mode = try? connection.scalar("PRAGMA journal_mode = TRUNCATE").stringValue
-        return mode == "truncate"
-    }
-
-    /// Back to WAL mode, as every archive is between runs. Through DELETE, which removes the
-    /// journal file (TRUNCATE keeps it, empty). Another process that opened the archive meanwhile
-    /// may have switched it back already; if this fails, the next open for writing switches it.
-    static func restoreLog(_ connection: Connection) {
-        try? connection.withBusyRetry { try connection.execute("PRAGMA journal_mode = DELETE") }
-        try? connection.withBusyRetry { try connection.execute("PRAGMA journal_mode = WAL") }
-    }
-
     /// The writer's page cache, in KiB: the sha256, people and FTS b-trees of a large archive stay
     /// in memory instead of being read again for every batch. Since the fact indexes wait for the
     /// end of a large run (DeferredIndexes), 24 MiB loads 100,000 reports as fast as 32 did

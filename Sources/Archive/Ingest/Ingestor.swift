@@ -117,18 +117,16 @@ public final class Ingestor {
         let connection = database.connection
         let documentsBefore = Int((try? store.writer.nextDocumentID()) ?? 1) - 1
         var deferIndexes = options.indexes.defers(inputs: sources.count, documents: documentsBefore)
-        let journaled = documentsBefore == 0 && BulkLoad.journalInPlace(connection)
-        let checkpointer = journaled ? nil : BackgroundCheckpoint(path: database.path)
+        let checkpointer = BackgroundCheckpoint(path: database.path)
         var indexesDropped = false
         // A killed ingest's indexes: built now, unless this run builds its own at the end anyway.
         if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true {
             buildingIndexes()
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
-        // Workers look digests up in the archive beside the writer, which a rollback journal would
-        // make them wait for; an archive that held no documents has none to find, and the writer
-        // checks each document again anyway.
-        startWorkers(sources, handoff: handoff, archivePath: journaled ? nil : database.path)
+        // Workers look digests up in the archive beside the writer (a read connection each); an
+        // archive that held no documents has none to find, and the writer checks each document again.
+        startWorkers(sources, handoff: handoff, archivePath: documentsBefore == 0 ? nil : database.path)
         var index = 0
         while index < sources.count {
             let batch = nextBatch(from: handoff)
@@ -168,7 +166,6 @@ public final class Ingestor {
             BulkLoad.prepareIndexBuild(connection)
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
-        if journaled { BulkLoad.restoreLog(connection) }
         database.checkpoint()
         return summary
     }
