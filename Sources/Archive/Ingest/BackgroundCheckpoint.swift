@@ -15,8 +15,8 @@ final class BackgroundCheckpoint: @unchecked Sendable {
     private var stopping = false
     private var running = true
 
-    /// Starts checkpointing the archive at `path`; nil when no connection of its own can be opened
-    /// (an in-memory archive), in which case the writer checkpoints as before.
+    /// Starts checkpointing the archive at `path`; nil for an in-memory archive, which has no log.
+    /// Should the thread's own connection fail to open, it ends, and the writer checkpoints as before.
     init?(path: String, pause: Double = 0.05) {
         guard !path.isEmpty, path != ":memory:" else { return nil }
         DetachedThread.start(stackSize: 1 << 20) { [self] in

@@ -112,9 +112,9 @@ struct DocumentPreparer: Sendable {
 final class ArchivedDigests {
     private let connection: Connection?
 
-    /// nil: the writer checks alone.
+    /// With no path, or an in-memory or temporary archive (private to its connection), the writer
+    /// checks alone.
     init(path: String?) {
-        // An in-memory or temporary database is private to its connection; the writer checks alone.
         guard let path, !path.isEmpty, path != ":memory:" else { connection = nil; return }
         connection = try? Connection(path: path, mode: .readOnly)
     }
