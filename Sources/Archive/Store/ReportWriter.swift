@@ -124,7 +124,7 @@ public struct ReportWriter {
 
     /// The person's id, the row made on first mention.
     private func personID(_ name: String) throws -> Int64? {
-        if let id = try memo.statement(.personByName).rows([name]).first?["id"].int64Value { return id }
+        if let id = try memo.statement(.personByName).firstInteger([name]) { return id }
         try memo.statement(.person).execute([name])
         return connection.lastInsertRowID
     }

@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// SQLite's way to say "copy this buffer now": the bound value may not outlive the call.
 let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
@@ -30,8 +31,9 @@ public final class Statement {
     public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
 
     public func bind(_ values: [DatabaseValueConvertible?]) throws {
+        // Every parameter is bound below (the count is checked), so none keeps an old value and
+        // sqlite3_clear_bindings would only be a second pass over them.
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
         guard values.count == expected else {
             throw DatabaseError(code: SQLITE_RANGE, message: "statement takes \(expected) values, got \(values.count)", sql: sql)
@@ -43,7 +45,15 @@ public final class Statement {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
             case .real(let v): code = sqlite3_bind_double(handle, index, v)
-            case .text(let s): code = sqlite3_bind_text(handle, index, s, -1, SQLITE_TRANSIENT)
+            case .text(let s):
+                // The string's own UTF-8, with no copy made only to add a NUL; SQLite copies it
+                // (SQLITE_TRANSIENT). Cut at a NUL, as SQLite does when given no length.
+                code = s.utf8.withContiguousStorageIfAvailable { bytes -> Int32 in
+                    guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT) }
+                    let length = memchr(base, 0, bytes.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                    return sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                             Int32(length), SQLITE_TRANSIENT)
+                } ?? sqlite3_bind_text(handle, index, s, -1, SQLITE_TRANSIENT)
             case .blob(let b):
                 code = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT) }
             }
@@ -92,6 +102,15 @@ public final class Statement {
         try bind(values)
         defer { sqlite3_reset(handle) }
         while try step() {}
+    }
+
+    /// The first column of the first row as an integer, or nil when there is no row or it is NULL;
+    /// without the column names and row a `rows` call builds.
+    public func firstInteger(_ values: [DatabaseValueConvertible?] = []) throws -> Int64? {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        guard try step(), sqlite3_column_type(handle, 0) != SQLITE_NULL else { return nil }
+        return sqlite3_column_int64(handle, 0)
     }
 
     /// Whether the query returns any row, without reading it.
