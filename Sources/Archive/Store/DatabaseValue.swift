@@ -52,3 +52,12 @@ extension DatabaseValue: DatabaseValueConvertible { public var databaseValue: Da
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { self?.databaseValue ?? .null }
 }
+
+extension DatabaseValue {
+    /// A value, or NULL for nil. A row built of these is bound as it is (`Statement.execute(row:)`),
+    /// where an array of `DatabaseValueConvertible?` boxes every value in an existential and asks
+    /// each for its value through a witness table: some twenty rows per archived document.
+    init<T: DatabaseValueConvertible>(_ value: T?) {
+        self = value?.databaseValue ?? .null
+    }
+}

@@ -22,9 +22,8 @@ public struct ReportWriter {
     /// Inserts the document and its facts; returns the new document id.
     @discardableResult
     public func write(_ report: Report, decoded: DecodedDocument, ingestedAt: Date = Date()) throws -> Int64 {
-        try connection.execute(Self.insertDocuments(rows: 1),
-                               Self.documentValues(report, decoded: decoded, id: nil,
-                                                   ingestedAt: Self.timestamp(ingestedAt)))
+        try connection.cached(Self.insertDocuments(rows: 1))
+            .execute(row: Self.documentValues(report, decoded: decoded, id: nil, ingestedAt: Self.timestamp(ingestedAt)))
         let documentID = connection.lastInsertRowID
         try writeFacts(report, documentID: documentID)
         return documentID
@@ -40,7 +39,7 @@ public struct ReportWriter {
                                ingestedAt: Date = Date()) throws {
         guard !documents.isEmpty else { return }
         let time = Self.timestamp(ingestedAt)
-        var values: [DatabaseValueConvertible?] = []
+        var values: [DatabaseValue] = []
         values.reserveCapacity(documents.count * Self.documentColumns)
         for (offset, document) in documents.enumerated() {
             values += Self.documentValues(document.report, decoded: document.decoded, id: firstID + Int64(offset),
@@ -50,7 +49,7 @@ public struct ReportWriter {
         // Full batches repeat one size, worth keeping prepared; a last, short batch is prepared once.
         let statement = documents.count == 1 || documents.count % 64 == 0
             ? try connection.cached(sql) : try connection.prepare(sql)
-        try statement.execute(values)
+        try statement.execute(row: values)
     }
 
     /// The id the next document would get: one past the largest (the rowid b-tree's last entry).
@@ -70,11 +69,13 @@ public struct ReportWriter {
     }
 
     private static func documentValues(_ report: Report, decoded: DecodedDocument, id: Int64?,
-                                       ingestedAt: String) -> [DatabaseValueConvertible?] {
+                                       ingestedAt: String) -> [DatabaseValue] {
         let document = report.document
-        return [id, document.sha256, document.source, document.title, document.published, document.publisher,
-                document.encoding, document.script, JSON.array(document.repairs), storedOriginal(decoded),
-                decoded.normalized.text, OffsetMapCoding.encode(decoded.normalized), ingestedAt]
+        return [DatabaseValue(id), DatabaseValue(document.sha256), DatabaseValue(document.source),
+                DatabaseValue(document.title), DatabaseValue(document.published), DatabaseValue(document.publisher),
+                DatabaseValue(document.encoding), DatabaseValue(document.script), DatabaseValue(JSON.array(document.repairs)),
+                DatabaseValue(storedOriginal(decoded)), DatabaseValue(decoded.normalized.text),
+                OffsetMapCoding.encode(decoded.normalized), DatabaseValue(ingestedAt)]
     }
 
     /// The original text as stored: nil when it is the normalized text byte for byte (Migrations/0006).
@@ -94,38 +95,45 @@ public struct ReportWriter {
     public func writeFacts(_ report: Report, documentID: Int64) throws {
         let document = report.document
         for (position, name) in document.authors.enumerated() {
-            try memo.statement(.author).execute([documentID, position, name])
+            try memo.statement(.author).execute(row: [DatabaseValue(documentID), DatabaseValue(position), DatabaseValue(name)])
         }
 
         let meeting = report.meeting
-        try memo.statement(.meeting).execute([documentID, meeting.title, meeting.date, try memo.knownRegion(meeting.region?.code),
-                                              meeting.region?.name, meeting.kind])
+        try memo.statement(.meeting).execute(row: [
+            DatabaseValue(documentID), DatabaseValue(meeting.title), DatabaseValue(meeting.date),
+            DatabaseValue(try memo.knownRegion(meeting.region?.code)), DatabaseValue(meeting.region?.name),
+            DatabaseValue(meeting.kind)])
         let meetingID = connection.lastInsertRowID
 
         for (position, person) in report.people.enumerated() {
-            try memo.statement(.participation).execute([
-                meetingID, documentID, try personID(person.name), position, JSON.array(person.titles),
-                JSON.array(person.roles), person.evidence?.sentence, person.evidence?.start, person.evidence?.end])
+            try memo.statement(.participation).execute(row: [
+                DatabaseValue(meetingID), DatabaseValue(documentID), DatabaseValue(try personID(person.name)),
+                DatabaseValue(position), DatabaseValue(JSON.array(person.titles)), DatabaseValue(JSON.array(person.roles)),
+                DatabaseValue(person.evidence?.sentence), DatabaseValue(person.evidence?.start),
+                DatabaseValue(person.evidence?.end)])
         }
 
         for value in report.indicators {
-            try memo.statement(.indicatorValue).execute([
-                meetingID, documentID, try memo.knownRegion(value.region?.code), value.region?.name,
-                try memo.knownIndicator(value.indicator), value.name, value.kind, value.measure, value.value,
-                value.unit, value.comparator, value.period, value.evidence.sentence, value.evidence.start,
-                value.evidence.end])
+            try memo.statement(.indicatorValue).execute(row: [
+                DatabaseValue(meetingID), DatabaseValue(documentID), DatabaseValue(try memo.knownRegion(value.region?.code)),
+                DatabaseValue(value.region?.name), DatabaseValue(try memo.knownIndicator(value.indicator)),
+                DatabaseValue(value.name), DatabaseValue(value.kind), DatabaseValue(value.measure), DatabaseValue(value.value),
+                DatabaseValue(value.unit), DatabaseValue(value.comparator), DatabaseValue(value.period),
+                DatabaseValue(value.evidence.sentence), DatabaseValue(value.evidence.start), DatabaseValue(value.evidence.end)])
         }
 
         for goal in report.goals {
-            try memo.statement(.goal).execute([meetingID, documentID, goal.phrase, goal.surface, goal.stance,
-                                               goal.evidence.sentence, goal.evidence.start, goal.evidence.end])
+            try memo.statement(.goal).execute(row: [
+                DatabaseValue(meetingID), DatabaseValue(documentID), DatabaseValue(goal.phrase), DatabaseValue(goal.surface),
+                DatabaseValue(goal.stance), DatabaseValue(goal.evidence.sentence), DatabaseValue(goal.evidence.start),
+                DatabaseValue(goal.evidence.end)])
         }
     }
 
     /// The person's id, the row made on first mention.
     private func personID(_ name: String) throws -> Int64? {
         if let id = try memo.statement(.personByName).firstInteger([name]) { return id }
-        try memo.statement(.person).execute([name])
+        try memo.statement(.person).execute(row: [DatabaseValue(name)])
         return connection.lastInsertRowID
     }
 }

@@ -31,6 +31,10 @@ public final class Statement {
     public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
 
     public func bind(_ values: [DatabaseValueConvertible?]) throws {
+        try bind(row: values.map { $0?.databaseValue ?? .null })
+    }
+
+    func bind(row values: [DatabaseValue]) throws {
         // Every parameter is bound below (the count is checked), so none keeps an old value and
         // sqlite3_clear_bindings would only be a second pass over them.
         sqlite3_reset(handle)
@@ -41,7 +45,7 @@ public final class Statement {
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
-            switch value?.databaseValue ?? .null {
+            switch value {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
             case .real(let v): code = sqlite3_bind_double(handle, index, v)
@@ -99,7 +103,12 @@ public final class Statement {
 
     /// Runs with the given values and discards rows.
     public func execute(_ values: [DatabaseValueConvertible?] = []) throws {
-        try bind(values)
+        try execute(row: values.map { $0?.databaseValue ?? .null })
+    }
+
+    /// Runs with values already made DatabaseValues and discards rows.
+    func execute(row values: [DatabaseValue]) throws {
+        try bind(row: values)
         defer { sqlite3_reset(handle) }
         while try step() {}
     }
