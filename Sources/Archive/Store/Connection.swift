@@ -13,6 +13,7 @@ public final class Connection {
     private var cache: [String: Statement] = [:]
 
     public init(path: String, mode: Mode = .readWrite, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+        _ = Self.configured
         var handle: OpaquePointer?
         let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -28,6 +29,11 @@ public final class Connection {
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
     }
+
+    /// Process-wide settings, made before SQLite's first use (see CSQLite's shim.h).
+    private static let configured: Void = {
+        _ = csqlite_disable_memory_statistics()
+    }()
 
     deinit {
         cache.removeAll()

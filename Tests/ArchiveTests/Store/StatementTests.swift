@@ -1,4 +1,5 @@
 @testable import Archive
+import CSQLite
 import Testing
 
 /// Values bound to a statement arrive in SQLite as written.
@@ -29,5 +30,14 @@ import Testing
         #expect(try connection.prepare("SELECT id FROM t WHERE name = ?").firstInteger(["李四"]) == 9)
         #expect(try connection.prepare("SELECT id FROM t WHERE name = ?").firstInteger(["王五"]) == nil)
         #expect(try connection.prepare("SELECT n FROM t WHERE id = ?").firstInteger([7]) == nil)
+    }
+
+    /// Memory statistics are off from the first connection on (they cost a global mutex per
+    /// allocation): SQLite then reports no memory in use, however much it holds.
+    @Test func sqliteKeepsNoMemoryStatistics() throws {
+        let connection = try Connection(path: ":memory:")
+        try connection.execute("CREATE TABLE t (x TEXT)")
+        try connection.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) INSERT INTO t SELECT hex(randomblob(1000)) FROM n")
+        #expect(sqlite3_memory_used() == 0)
     }
 }
