@@ -64,7 +64,7 @@ struct DocumentFacts: Sendable, Equatable {
         }
         let plain = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
         // Unlabelled, only a date on a short line of the page's head counts (not related-article lists below).
-        for (index, line) in lines.prefix(10).map(\.text).enumerated() where line.count <= 70 && dated.contains(index) {
+        for (index, line) in lines.prefix(10).map(\.text).enumerated() where dated.contains(index) && line.prefix(71).count <= 70 {
             for regex in plain {
                 if let m = line.firstMatch(regex), let date = CalendarDate(groups: Array(m.groups.dropFirst())) {
                     return date.iso

@@ -63,6 +63,8 @@ struct MeetingClause: Sendable, Equatable {
 
     /// The headline's trailing slogans stay out of the name: it ends at the first space.
     private static func trimmedTitle(_ text: String) -> String {
+        // Most titles hold no white space at all; splitting Characters would break graphemes to learn it.
+        guard text.unicodeScalars.contains(where: \.isBlank) else { return text }
         let parts = text.split(whereSeparator: \.isWhitespace)
         guard let last = parts.last else { return "" }
         // Keep the part that holds the meeting's noun; a leading dateline may precede it after a space.

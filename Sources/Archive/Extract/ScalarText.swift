@@ -104,6 +104,19 @@ extension Unicode.Scalar {
         default: return false
         }
     }
+
+    /// The Ideographic property; in the BMP read from a bitmap made once, since asking Unicode's
+    /// property tables at every character of a clause cost more than the scans that ask.
+    var isIdeograph: Bool {
+        value < 0x10000 ? ScalarBitmap.ideographic.contains(value) : properties.isIdeographic
+    }
+}
+
+extension ScalarBitmap {
+    /// The BMP's scalars with the Ideographic property.
+    static let ideographic = ScalarBitmap((0..<0x10000).filter { value in
+        Unicode.Scalar(UInt32(value))?.properties.isIdeographic ?? false
+    }.map { UInt32($0) })
 }
 
 extension ScalarMap where Value == [Word] {

@@ -34,6 +34,7 @@ public final class TableWarmUp: @unchecked Sendable {
         _ = GoalVocabulary.builtIn
         _ = CommonWords.shared
         _ = ScriptCharacters.shared
+        _ = ScalarBitmap.ideographic
         ChineseConverter.toSimplified.open(handles: workers)
     }
 }

@@ -23,7 +23,7 @@ enum Filler {
                 continue
             }
             let scalar = text[index]
-            if scalar.properties.isIdeographic { substantive += 1 }
+            if scalar.isIdeograph { substantive += 1 }
             index += 1
         }
         return substantive < 2

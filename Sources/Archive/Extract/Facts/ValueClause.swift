@@ -52,7 +52,7 @@ enum ValueClause {
     static func standsAlone(_ text: [Unicode.Scalar], after end: Int) -> Bool {
         guard end < text.count else { return true }
         let next = text[end]
-        if !next.properties.isIdeographic { return true }
+        if !next.isIdeograph { return true }
         return followers.match(in: text, at: end) != nil
     }
 
