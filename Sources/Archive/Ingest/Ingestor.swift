@@ -159,13 +159,15 @@ public final class Ingestor {
         }
         // The workers' read connections must be closed for the checkpoint to fold the whole log back.
         handoff.waitForWorkers()
-        checkpointer?.stop()
         // Also a killed run's, when this one meant to build at the end but did not drop any.
         if indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
             buildingIndexes()
             BulkLoad.prepareIndexBuild(connection)
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
+        // Stopped only now: while the writer builds the indexes alone, the checkpoints use the core
+        // the workers left, and the last one below has that much less to copy.
+        checkpointer?.stop()
         database.checkpoint()
         return summary
     }
