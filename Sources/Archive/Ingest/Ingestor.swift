@@ -129,7 +129,9 @@ public final class Ingestor {
         startWorkers(sources, handoff: handoff, archivePath: documentsBefore == 0 ? nil : database.path)
         var index = 0
         while index < sources.count {
-            let batch = nextBatch(from: handoff)
+            // The first batch is small: until it is stored the writer, the thread the run waits on,
+            // has nothing to do.
+            let batch = nextBatch(from: handoff, documents: index == 0 ? min(options.batchSize, Self.firstBatch) : options.batchSize)
             if batch.isEmpty { break }
             let documents = batch.compactMap { item -> (report: Report, decoded: DecodedDocument)? in
                 if case .document(let report, let decoded) = item { return (report, decoded) }
@@ -178,13 +180,15 @@ public final class Ingestor {
                      + ((error as? DatabaseError)?.message ?? "\(error)") + "); the next ingest builds them")
     }
 
-    /// The next items in order: up to `batchSize` documents (and the duplicates and failures
+    /// The next items in order: up to `limit` documents (and the duplicates and failures
     /// between them), or fewer when the next is not ready within `batchSeconds`.
-    private func nextBatch(from handoff: OrderedHandoff<PreparedSource>) -> [PreparedSource] {
+    static let firstBatch = 32
+
+    private func nextBatch(from handoff: OrderedHandoff<PreparedSource>, documents limit: Int) -> [PreparedSource] {
         var batch: [PreparedSource] = []
         var documents = 0
         let deadline = Date().addingTimeInterval(options.batchSeconds)
-        while documents < options.batchSize && batch.count < 4 * options.batchSize {
+        while documents < limit && batch.count < 4 * options.batchSize {
             guard let item = handoff.take(before: batch.isEmpty ? nil : deadline) else { break }
             if case .document = item { documents += 1 }
             batch.append(item)
