@@ -89,15 +89,9 @@ struct HostRegion: Sendable {
         let count = text.count
         let names = names.filter { $0.count > 0 && $0.count <= count }
         guard !names.isEmpty else { return ScalarText(text) }
-        // One pass finds where any name may start (a 64-bit filter on the first scalars, then the
-        // scalar itself), instead of a pass over the whole text per name.
-        var filter: UInt64 = 0
-        for name in names { filter |= 1 << (name.scalars[0].value & 63) }
-        let firsts = Set(names.map { $0.scalars[0] })
-        var candidates: [Int] = []
-        for (i, scalar) in text.enumerated() where filter & (1 << (scalar.value & 63)) != 0 && firsts.contains(scalar) {
-            candidates.append(i)
-        }
+        // One pass finds where any name may start, instead of a pass over the whole text per name.
+        let firsts = ScalarSet(names.map { $0.scalars[0] })
+        let candidates = text.indices.filter { firsts.contains(text[$0]) }
         guard !candidates.isEmpty else { return ScalarText(text) }
         var scalars = text
         scalars.withUnsafeMutableBufferPointer { scalars in

@@ -94,7 +94,5 @@ enum PatternHead {
 
     /// The decimal digits (\p{Nd}) of the Basic Multilingual Plane, one bit each: asking Unicode's
     /// property tables at every Han character of a report cost more than the pattern it saves.
-    private static let decimalDigits = ScalarBitmap((0..<0x10000).filter { value in
-        Unicode.Scalar(UInt32(value)).map { $0.properties.generalCategory == .decimalNumber } ?? false
-    }.map { UInt32($0) })
+    private static let decimalDigits = ScalarBitmap(everyBMPScalarWhere: { $0.properties.generalCategory == .decimalNumber })
 }

@@ -114,9 +114,7 @@ extension Unicode.Scalar {
 
 extension ScalarBitmap {
     /// The BMP's scalars with the Ideographic property.
-    static let ideographic = ScalarBitmap((0..<0x10000).filter { value in
-        Unicode.Scalar(UInt32(value))?.properties.isIdeographic ?? false
-    }.map { UInt32($0) })
+    static let ideographic = ScalarBitmap(everyBMPScalarWhere: \.properties.isIdeographic)
 }
 
 extension ScalarMap where Value == [Word] {

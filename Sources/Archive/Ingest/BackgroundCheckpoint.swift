@@ -15,10 +15,11 @@ final class BackgroundCheckpoint: @unchecked Sendable {
     private var stopping = false
     private var running = true
 
-    /// Starts checkpointing the archive at `path`; nil for an in-memory archive, which has no log.
+    /// Starts checkpointing the archive at `path`; nil for an in-memory or temporary archive, which
+    /// no other connection can open.
     /// Should the thread's own connection fail to open, it ends, and the writer checkpoints as before.
     init?(path: String, pause: Double = 0.05) {
-        guard !path.isEmpty, path != ":memory:" else { return nil }
+        guard !Connection.isPrivate(path) else { return nil }
         DetachedThread.start(stackSize: 1 << 20) { [self] in
             checkpointUntilStopped(path: path, pause: pause)
             condition.lock()

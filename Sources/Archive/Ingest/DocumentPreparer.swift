@@ -115,7 +115,7 @@ final class ArchivedDigests {
     /// With no path, or an in-memory or temporary archive (private to its connection), the writer
     /// checks alone.
     init(path: String?) {
-        guard let path, !path.isEmpty, path != ":memory:" else { connection = nil; return }
+        guard let path, !Connection.isPrivate(path) else { connection = nil; return }
         connection = try? Connection(path: path, mode: .readOnly)
     }
 

@@ -30,6 +30,10 @@ public final class Connection {
         try execute("PRAGMA foreign_keys = ON")
     }
 
+    /// Whether a database at `path` is private to the connection that opens it: a temporary
+    /// (empty path) or an in-memory one, which no second connection can share.
+    static func isPrivate(_ path: String) -> Bool { path.isEmpty || path == ":memory:" }
+
     /// Process-wide settings, made before SQLite's first use (see CSQLite's shim.h).
     private static let configured: Void = {
         _ = csqlite_disable_memory_statistics()

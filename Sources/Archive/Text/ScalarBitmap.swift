@@ -12,6 +12,14 @@ struct ScalarBitmap: Sendable {
         for value in values { insert(value) }
     }
 
+    /// The scalars of the Basic Multilingual Plane that have a property: asked once for each of
+    /// them here, so scans test a bit instead of Unicode's property tables.
+    init(everyBMPScalarWhere property: (Unicode.Scalar) -> Bool) {
+        for value in UInt32(0)..<0x10000 {
+            if let scalar = Unicode.Scalar(value), property(scalar) { insert(value) }
+        }
+    }
+
     mutating func insert(_ value: UInt32) {
         if value < 0x10000 {
             words[Int(value >> 6)] |= 1 << UInt64(value & 63)
