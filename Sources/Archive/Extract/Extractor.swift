@@ -13,9 +13,11 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: DecodedDocument) -> Extraction {
-        let sentences = Sentences.split(document.normalized.text, skipping: document.clutter)
+        let scalars = document.normalizedScalars ?? [Unicode.Scalar](scalarsOf: document.normalized.text)
+        let sentences = Sentences.split(document.normalized.text, scalars: scalars, skipping: document.clutter)
         // Document facts, meeting and people first: they fix the year and the host the values refer to.
-        var extraction = extractMeetingAndPeople(document, sentences: sentences)
+        var extraction = extractMeetingAndPeople(document, text: ReportText(document.normalized.text, scalars: scalars),
+                                                 sentences: sentences)
         let context = ExtractionContext(year: extraction.year, host: extraction.base.meeting.region)
         extraction.base.indicators = extractIndicators(from: sentences, context: context)
         extraction.base.goals = extractGoals(from: sentences, context: context)

@@ -1,8 +1,7 @@
 extension Extractor {
     /// Document title, publication date, publisher, authors, the meeting and its people.
-    func extractMeetingAndPeople(_ document: DecodedDocument, sentences: [Sentence]) -> MeetingStageResult {
+    func extractMeetingAndPeople(_ document: DecodedDocument, text: ReportText, sentences: [Sentence]) -> MeetingStageResult {
         let lexicon = MeetingLexicon.builtIn
-        let text = ReportText(document.normalized.text)
         let facts = DocumentFacts.read(text, lexicon: lexicon)
         let published = document.published ?? facts.published
         let publisher = document.publisher ?? facts.publisher

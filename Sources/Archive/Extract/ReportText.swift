@@ -7,9 +7,14 @@ struct ReportText: Sendable {
     let utf16: [UInt16]
 
     init(_ string: String) {
+        self.init(string, scalars: [Unicode.Scalar](scalarsOf: string))
+    }
+
+    /// `scalars` are the string's own.
+    init(_ string: String, scalars: [Unicode.Scalar]) {
         self.string = string
-        scalars = ScalarText(string)
-        utf16 = [UInt16](utf16Of: string)
+        self.scalars = ScalarText(scalars)
+        utf16 = [UInt16](utf16Of: scalars)
     }
 
     func matches(_ pattern: TextPattern) -> [TextPattern.Match] {

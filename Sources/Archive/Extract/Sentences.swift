@@ -29,7 +29,11 @@ public enum Sentences {
     static let closers: ScalarSet = ["”", "’", "」", "』", ")", "）", "\""]
 
     public static func split(_ text: String, skipping clutter: [Range<Int>] = []) -> [Sentence] {
-        let scalars = [Unicode.Scalar](scalarsOf: text)
+        split(text, scalars: [Unicode.Scalar](scalarsOf: text), skipping: clutter)
+    }
+
+    /// `scalars` are the text's own (DecodedDocument.normalizedScalars).
+    static func split(_ text: String, scalars: [Unicode.Scalar], skipping clutter: [Range<Int>] = []) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var i = 0

@@ -22,8 +22,9 @@ struct DocumentPreparer: Sendable {
             let bytes = try read(source)
             let sha = SHA256.hex(bytes)
             if archived(sha) { return .duplicate }
-            let decoded = try pipeline.process(bytes)
+            var decoded = try pipeline.process(bytes)
             let facts = extractor.extract(decoded)
+            decoded.normalizedScalars = nil  // 4 bytes a character, not needed by the writer
             let info = DocumentInfo(source: source.name, sha256: sha, title: facts.title, published: facts.published,
                                     publisher: facts.publisher, authors: facts.authors, script: decoded.script,
                                     repairs: decoded.repairs, encoding: decoded.encoding)

@@ -16,6 +16,9 @@ public struct DecodedDocument: Sendable {
     public var publisher: String?
     /// Scalar ranges of `normalized.text` that are page clutter (navigation, share bars, copyright).
     public var clutter: [Range<Int>]
+    /// The scalars of `normalized.text`, which the pipeline has at hand, for extraction to read
+    /// instead of decoding the text again; nil where not kept (a document handed to the writer).
+    var normalizedScalars: [Unicode.Scalar]?
 
     public init(original: String, normalized: NormalizedText, encoding: String, script: String = "hans",
                 repairs: [String] = [], title: String? = nil, published: String? = nil,

@@ -91,6 +91,21 @@ extension Array where Element == Unicode.Scalar {
 }
 
 extension Array where Element == UInt16 {
+    /// The UTF-16 code units of these scalars.
+    init(utf16Of scalars: [Unicode.Scalar]) {
+        self.init()
+        reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x10000 {
+                append(UInt16(value))
+            } else {
+                append(UInt16(0xD800 + ((value - 0x10000) >> 10)))
+                append(UInt16(0xDC00 + (value & 0x3FF)))
+            }
+        }
+    }
+
     /// The UTF-16 code units of `text` in one pass over its UTF-8 (`Array(text.utf16)` counts
     /// them first, and steps through the string's index machinery for each).
     init(utf16Of text: String) {

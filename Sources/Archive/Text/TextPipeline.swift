@@ -45,7 +45,7 @@ public struct TextPipeline: Sendable {
             ? NormalizedText(text: original, scalarCount: scalars.count, originalOffsets: text.origins + [scalars.count])
             : text.normalized(originalLength: scalars.count)
 
-        return DecodedDocument(
+        var document = DecodedDocument(
             original: original,
             normalized: normalized,
             encoding: decoded.encoding,
@@ -56,6 +56,8 @@ public struct TextPipeline: Sendable {
             publisher: page?.publisher.map(Self.simplified),
             clutter: PageClutter.ranges(in: text.scalars)
         )
+        document.normalizedScalars = text.scalars
+        return document
     }
 
     /// Refuses text that is empty or mostly control characters (a binary file that happened to decode).

@@ -6,12 +6,12 @@ enum Meetings {
 
     static func extract(_ text: String) -> Extraction {
         let document = DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8")
-        return extractor.extractMeetingAndPeople(document, sentences: Sentences.split(text)).base
+        return extractor.extractMeetingAndPeople(document, text: ReportText(text), sentences: Sentences.split(text)).base
     }
 
     static func year(_ text: String) -> Int? {
         let document = DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8")
-        return extractor.extractMeetingAndPeople(document, sentences: Sentences.split(text)).year
+        return extractor.extractMeetingAndPeople(document, text: ReportText(text), sentences: Sentences.split(text)).year
     }
 
     static func people(_ text: String) -> [String: Person] {
