@@ -170,6 +170,7 @@ public final class Ingestor {
         // Stopped only now: while the writer builds the indexes alone, the checkpoints use the core
         // the workers left, and the last one below has that much less to copy.
         checkpointer?.stop()
+        BulkLoad.finish(connection)
         database.checkpoint()
         return summary
     }

@@ -124,7 +124,7 @@ public struct ReportWriter {
 
         for goal in report.goals {
             try memo.statement(.goal).execute(row: [
-                DatabaseValue(meetingID), DatabaseValue(documentID), DatabaseValue(goal.phrase), DatabaseValue(goal.surface),
+                DatabaseValue(meetingID), DatabaseValue(documentID), DatabaseValue(try memo.knownGoal(goal.phrase)), DatabaseValue(goal.surface),
                 DatabaseValue(goal.stance), DatabaseValue(goal.evidence.sentence), DatabaseValue(goal.evidence.start),
                 DatabaseValue(goal.evidence.end)])
         }
@@ -139,7 +139,9 @@ public struct ReportWriter {
 }
 
 /// What a ReportWriter keeps between documents: its prepared statements, and the codes of the
-/// regions and indicators tables (read once; a value naming a code outside them keeps its name only).
+/// regions, indicators and goals tables (read once; a value naming a code outside them keeps its
+/// name only, a goal outside them fails its document). An ingest stores rows with SQLite's
+/// reference checks off (BulkLoad), so these checks are the ones every reference gets.
 final class WriterMemo {
     enum Kind: Int, CaseIterable {
         case documentBySHA, author, meeting, personByName, person, participation, indicatorValue, goal
@@ -175,6 +177,7 @@ final class WriterMemo {
     private var statements: [Statement?] = Array(repeating: nil, count: Kind.allCases.count)
     private var regionCodes: Set<String>?
     private var indicatorCodes: Set<String>?
+    private var goalPhrases: Set<String>?
 
     init(connection: Connection) { self.connection = connection }
 
@@ -196,6 +199,16 @@ final class WriterMemo {
         guard let code else { return nil }
         if indicatorCodes == nil { indicatorCodes = try codes("SELECT code FROM indicators") }
         return indicatorCodes!.contains(code) ? code : nil
+    }
+
+    /// The phrase, when the goals table holds it. An archive made with an older goals.tsv may not:
+    /// the document then fails with a reason, as SQLite's reference check would have failed it.
+    func knownGoal(_ phrase: String) throws -> String {
+        if goalPhrases == nil { goalPhrases = try codes("SELECT phrase AS code FROM goals") }
+        guard goalPhrases!.contains(phrase) else {
+            throw IngestFailure(reason: "its goal \(phrase) is not in this archive's goals table (made with another data/goals.tsv)")
+        }
+        return phrase
     }
 
     private func codes(_ sql: String) throws -> Set<String> {

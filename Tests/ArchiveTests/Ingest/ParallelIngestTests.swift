@@ -66,6 +66,10 @@ import Testing
         let (manyReports, manyTexts) = try Self.contents(many)
         #expect(manyReports == oneReports)
         #expect(manyTexts == oneTexts)
+        // Every reference the run wrote points at a row (SQLite did not check them: BulkLoad), and
+        // the connection checks references again afterwards.
+        #expect(try many.connection.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(try many.connection.scalar("PRAGMA foreign_keys").int64Value == 1)
         // The full-text index holds every document, consistent with the table.
         try many.connection.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
         #expect(try many.connection.scalar("SELECT count(*) FROM documents_fts").int64Value == Int64(oneReports.count))
@@ -120,5 +124,35 @@ import Testing
         for (offset, report) in reports.enumerated() {
             #expect(try reader.report(documentID: Int64(offset + 1)) == report)
         }
+    }
+
+    @Test func aGoalTheArchiveDoesNotKnowFailsItsDocumentInABulkRun() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        // As an archive made with a goals.tsv that lacked the phrase would be.
+        try archive.connection.execute("DELETE FROM goals WHERE phrase = '双过半'")
+        BulkLoad.prepare(archive.connection)
+        defer { BulkLoad.finish(archive.connection) }
+        let reports = [ReportWriterTests.sampleReport(sha: "with-goal"),
+                       ReportWriterTests.sampleReport(sha: "without-goal").withoutGoals()]
+        let outcomes = BatchStore(connection: archive.connection).store(reports.map { ($0, ReportWriterTests.decoded()) })
+
+        guard case .failed(let reason) = outcomes[0] else {
+            Issue.record("a goal outside the goals table should fail its document, not \(outcomes[0])")
+            return
+        }
+        #expect(reason.contains("双过半") && reason.contains("goals table"))
+        #expect(outcomes[1] == .added(documentID: 1))
+        #expect(try archive.connection.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(try archive.connection.scalar("SELECT count(*) FROM goal_mentions").int64Value == 0)
+    }
+}
+
+private extension Report {
+    func withoutGoals() -> Report {
+        var report = self
+        report.goals = []
+        return report
     }
 }
