@@ -33,6 +33,11 @@ enum BulkLoad {
     /// then), and the build was no slower.
     static let indexBuildCacheKiB = 8 * 1024
 
+    /// The load's page cache again, after an index build between batches (prepareIndexBuild).
+    static func resumeLoad(_ connection: Connection) {
+        try? connection.execute("PRAGMA cache_size = -\(cacheKiB)")
+    }
+
     /// Back to the settings every connection has (Connection.init): references checked.
     static func finish(_ connection: Connection) {
         try? connection.execute("PRAGMA foreign_keys = ON")
@@ -44,7 +49,7 @@ enum BulkLoad {
     }
 
     static func prepare(_ connection: Connection) {
-        try? connection.execute("PRAGMA cache_size = -\(cacheKiB)")
+        resumeLoad(connection)
         try? connection.execute("PRAGMA wal_autocheckpoint = \(checkpointPages)")
         // The writer's rows point only at rows it has just written (the document, its meeting, a
         // person) and at reference codes it has checked against their tables (WriterMemo), so

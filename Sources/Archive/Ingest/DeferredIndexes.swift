@@ -9,16 +9,20 @@
 enum DeferredIndexes {
     /// Tables whose indexes wait. Not the indexes of UNIQUE and PRIMARY KEY constraints (SQLite
     /// makes those, without a statement), which the writer's own lookups use.
-    static let tables = ["authors", "meetings", "participations", "indicator_values", "goal_mentions"]
+    /// Listed in the order their indexes are built: the tables with the fewest rows per report
+    /// first, whose indexes cost least to write row by row for the batches stored after them.
+    static let tables = ["meetings", "authors", "goal_mentions", "participations", "indicator_values"]
 
     /// Records and drops the tables' indexes, in one transaction.
     static func drop(_ connection: Connection) throws {
         try connection.transaction {
-            let names = tables.map { "'\($0)'" }.joined(separator: ", ")
-            let indexes = try connection.rows("""
-                SELECT name, sql FROM sqlite_master
-                WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(names)) ORDER BY rowid
-                """)
+            var indexes: [Row] = []
+            for table in tables {
+                indexes += try connection.rows("""
+                    SELECT name, sql FROM sqlite_master
+                    WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ? ORDER BY rowid
+                    """, [DatabaseValue.text(table)])
+            }
             for index in indexes {
                 guard let name = index.string("name"), let sql = index.string("sql") else { continue }
                 try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [name, sql])
@@ -32,12 +36,32 @@ enum DeferredIndexes {
     static func build(_ connection: Connection) throws {
         try connection.transaction {
             for index in try connection.rows("SELECT name, sql FROM deferred_indexes ORDER BY rowid") {
-                guard let name = index.string("name"), let sql = index.string("sql") else { continue }
-                let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", [name])
-                if built.int64Value == 0 { try connection.execute(sql) }
+                try make(index, connection)
             }
             try connection.execute("DELETE FROM deferred_indexes")
         }
+    }
+
+    /// Builds the first index recorded and forgets it, in one transaction; false when none waits.
+    static func buildNext(_ connection: Connection) throws -> Bool {
+        try connection.transaction {
+            guard let index = try connection.rows("SELECT rowid, name, sql FROM deferred_indexes ORDER BY rowid LIMIT 1").first
+            else { return false }
+            try make(index, connection)
+            try connection.execute("DELETE FROM deferred_indexes WHERE rowid = ?", [index["rowid"]])
+            return true
+        }
+    }
+
+    private static func make(_ index: Row, _ connection: Connection) throws {
+        guard let name = index.string("name"), let sql = index.string("sql") else { return }
+        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", [name])
+        if built.int64Value == 0 { try connection.execute(sql) }
+    }
+
+    /// How many indexes wait.
+    static func waiting(_ connection: Connection) throws -> Int {
+        Int(try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0)
     }
 
     /// True when indexes wait to be built. False for an archive from before Migrations/0007, which

@@ -15,10 +15,19 @@ import Testing
     }
 
     func ingest(_ name: String, _ indexes: IndexTiming, sources: [InputSource]? = nil) throws -> (ArchiveDatabase, IngestSummary) {
+        let (archive, summary, _) = try ingestCountingAnnouncements(name, indexes, sources: sources)
+        return (archive, summary)
+    }
+
+    /// Also how often the run said it was building indexes.
+    func ingestCountingAnnouncements(_ name: String, _ indexes: IndexTiming,
+                                     sources: [InputSource]? = nil) throws -> (ArchiveDatabase, IngestSummary, Int) {
         let archive = try ArchiveDatabase(path: folder.appending(path: name).path)
         let inputs = sources ?? self.inputs
-        let summary = try Ingestor(database: archive, options: IngestOptions(batchSize: 4, indexes: indexes)).run(inputs)
-        return (archive, summary)
+        var announcements = 0
+        let summary = try Ingestor(database: archive, options: IngestOptions(batchSize: 4, indexes: indexes))
+            .run(inputs, buildingIndexes: { announcements += 1 })
+        return (archive, summary, announcements)
     }
 
     func indexes(_ archive: ArchiveDatabase) throws -> [String] {
@@ -32,8 +41,11 @@ import Testing
 
     @Test func indexesBuiltAtTheEndAreThoseWrittenRowByRow() throws {
         let (during, _) = try ingest("during.db", .during)
-        let (after, summary) = try ingest("after.db", .after)
+        // Batches of 4, fewer than the indexes: one is built after each batch, the rest after the
+        // last, and the building is announced once.
+        let (after, summary, announcements) = try ingestCountingAnnouncements("after.db", .after)
         #expect(summary.failed == 2 && summary.added > 10)   // the empty file and the image
+        #expect(announcements == 1)
         #expect(try indexes(after) == indexes(during))
         #expect(try indexes(after).count >= DeferredIndexes.tables.count)
         #expect(try DeferredIndexes.pending(after.connection) == false)
