@@ -28,6 +28,27 @@ import Testing
         #expect(back == report)
     }
 
+    /// A person is one row however many reports name them; a new name gets a new row, and each
+    /// participation points at its own person.
+    @Test func aNameMentionedAgainIsTheSamePerson() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        let writer = ReportWriter(connection: archive.connection)
+        var third = Self.sampleReport(sha: "3")
+        third.people.append(Person(name: "李四", titles: ["市长"], roles: ["讲话"], evidence: third.people[0].evidence))
+        third.people.swapAt(0, 1)
+        for report in [Self.sampleReport(sha: "1"), Self.sampleReport(sha: "2"), third] {
+            try archive.connection.transaction { _ = try writer.write(report, decoded: Self.decoded()) }
+        }
+        let people = try archive.connection.rows("SELECT id, name FROM people ORDER BY id").map { "\($0["id"].int64Value ?? 0) \($0.string("name") ?? "")" }
+        #expect(people == ["1 张三", "2 李四"])
+        let named = try archive.connection.rows("""
+            SELECT p.document_id, n.name FROM participations p JOIN people n ON n.id = p.person_id ORDER BY p.document_id, p.position
+            """).map { "\($0["document_id"].int64Value ?? 0) \($0.string("name") ?? "")" }
+        #expect(named == ["1 张三", "2 张三", "3 李四", "3 张三"])
+    }
+
     /// The original text is kept only when it is not the normalized text byte for byte; a text
     /// that differs only in Unicode normalization (é composed or not) is another text.
     @Test func storesTheOriginalOnlyWhenItDiffers() throws {
