@@ -228,13 +228,8 @@ public enum JSON {
 /// The offset map as a BLOB of little-endian 32-bit offsets; NULL when the text is its own original.
 enum OffsetMapCoding {
     static func encode(_ text: NormalizedText) -> DatabaseValue {
+        if text.isIdentity { return .null }
         let offsets = text.originalOffsets
-        var identity = true
-        for (index, offset) in offsets.enumerated() where index != offset {
-            identity = false
-            break
-        }
-        if identity { return .null }
         // Written in place: appending four-byte arrays per offset allocated once per character.
         let bytes = [UInt8](unsafeUninitializedCapacity: offsets.count * 4) { buffer, count in
             let raw = UnsafeMutableRawBufferPointer(buffer)

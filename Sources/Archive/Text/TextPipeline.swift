@@ -42,7 +42,7 @@ public struct TextPipeline: Sendable {
         // Every repair that changes the text is named in `repairs`: with none, the text is the
         // original's scalars, whose string is at hand and need not be encoded again.
         let normalized = repairs.isEmpty
-            ? NormalizedText(text: original, scalarCount: scalars.count, originalOffsets: text.origins + [scalars.count])
+            ? NormalizedText(identity: original, scalarCount: scalars.count)
             : text.normalized(originalLength: scalars.count)
 
         var document = DecodedDocument(

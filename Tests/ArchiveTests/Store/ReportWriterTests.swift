@@ -49,6 +49,24 @@ import Testing
         #expect(named == ["1 张三", "2 张三", "3 李四", "3 张三"])
     }
 
+    /// The offset map is stored as NULL when every character is where it was (however the map was
+    /// made) and as four bytes an entry otherwise, read back the same.
+    @Test func theOffsetMapIsStoredOnlyWhenItIsNotTheIdentity() {
+        let identity = NormalizedText(text: "稳中求进", originalOffsets: [0, 1, 2, 3, 4])
+        #expect(identity == NormalizedText(identity: "稳中求进") && identity.isIdentity)
+        #expect(OffsetMapCoding.encode(identity) == .null)
+        #expect(OffsetMapCoding.decode(.null, text: "稳中求进") == identity)
+
+        // 穩(wěn)中求進(jìn) → 稳中求进: each annotation folded into the character before it.
+        let repaired = NormalizedText(text: "稳中求进", originalOffsets: [0, 5, 6, 7, 12])
+        #expect(!repaired.isIdentity && repaired.originalRange(of: 1..<3) == 5..<7)
+        let stored = OffsetMapCoding.encode(repaired)
+        guard case .blob(let bytes) = stored else { Issue.record("an explicit map is stored as a BLOB, not \(stored)"); return }
+        #expect(bytes.count == 5 * 4)
+        #expect(OffsetMapCoding.decode(stored, text: "稳中求进") == repaired)
+        #expect(OffsetMapCoding.decode(stored, text: "稳中求进").originalOffsets == [0, 5, 6, 7, 12])
+    }
+
     /// The original text is kept only when it is not the normalized text byte for byte; a text
     /// that differs only in Unicode normalization (é composed or not) is another text.
     @Test func storesTheOriginalOnlyWhenItDiffers() throws {
