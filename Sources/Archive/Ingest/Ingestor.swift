@@ -106,7 +106,7 @@ public final class Ingestor {
     /// Ingests every source; `progress` is told of each outcome, in input order, on the calling
     /// thread, once the document is committed. `buildingIndexes` is called before indexes are built
     /// (DeferredIndexes), which takes seconds for a large archive.
-    public func run(_ sources: [InputSource],
+    public func run(_ sources: InputList,
                     progress: (InputSource, IngestOutcome) -> Void = { _, _ in },
                     buildingIndexes: () -> Void = {}) -> IngestSummary {
         var summary = IngestSummary()
@@ -218,7 +218,7 @@ public final class Ingestor {
         return batch
     }
 
-    private func startWorkers(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>, archivePath: String?) {
+    private func startWorkers(_ sources: InputList, handoff: OrderedHandoff<PreparedSource>, archivePath: String?) {
         let preparer = self.preparer
         for _ in 0..<min(options.workers, max(1, sources.count)) {
             handoff.workerStarted()
@@ -243,7 +243,7 @@ public final class Ingestor {
 
     static let workerNice: Int32 = 10
 
-    private static func work(_ sources: [InputSource], handoff: OrderedHandoff<PreparedSource>,
+    private static func work(_ sources: InputList, handoff: OrderedHandoff<PreparedSource>,
                              preparer: DocumentPreparer, archivePath: String?) {
         let digests = ArchivedDigests(path: archivePath)
         while let index = handoff.claim() {

@@ -27,8 +27,8 @@ public struct InputProblem: Sendable, Equatable {
 public enum InputFiles {
     public static let reportExtensions: Set<String> = ["txt", "htm", "html"]
 
-    public static func expand(_ paths: [String]) -> (sources: [InputSource], problems: [InputProblem]) {
-        var sources: [InputSource] = []
+    public static func expand(_ paths: [String]) -> (sources: InputList, problems: [InputProblem]) {
+        var sources = InputList()
         var problems: [InputProblem] = []
         let fileManager = FileManager.default
         for path in paths {
@@ -65,7 +65,7 @@ public enum InputFiles {
         return String(name[name.index(after: dot)...])
     }
 
-    private static func walk(_ folder: String, visited: Set<String>, into sources: inout [InputSource],
+    private static func walk(_ folder: String, visited: Set<String>, into sources: inout InputList,
                              problems: inout [InputProblem]) {
         let fileManager = FileManager.default
         let real = canonicalPath(folder)

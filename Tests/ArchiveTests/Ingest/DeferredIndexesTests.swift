@@ -8,20 +8,20 @@ import Testing
 @Suite struct DeferredIndexesTests {
     let folder = Paths.temporaryFolder()
     /// Seeds and the dev set, a duplicate and two files that fail.
-    let inputs: [InputSource]
+    let inputs: InputList
 
     init() throws {
         inputs = InputFiles.expand([try ParallelIngestTests.inputFolder().path]).sources
     }
 
-    func ingest(_ name: String, _ indexes: IndexTiming, sources: [InputSource]? = nil) throws -> (ArchiveDatabase, IngestSummary) {
+    func ingest(_ name: String, _ indexes: IndexTiming, sources: InputList? = nil) throws -> (ArchiveDatabase, IngestSummary) {
         let (archive, summary, _) = try ingestCountingAnnouncements(name, indexes, sources: sources)
         return (archive, summary)
     }
 
     /// Also how often the run said it was building indexes.
     func ingestCountingAnnouncements(_ name: String, _ indexes: IndexTiming,
-                                     sources: [InputSource]? = nil) throws -> (ArchiveDatabase, IngestSummary, Int) {
+                                     sources: InputList? = nil) throws -> (ArchiveDatabase, IngestSummary, Int) {
         let archive = try ArchiveDatabase(path: folder.appending(path: name).path)
         let inputs = sources ?? self.inputs
         var announcements = 0
@@ -68,7 +68,7 @@ import Testing
         // A small run, which writes its indexes row by row, builds the waiting ones first.
         let file = folder.appending(path: "one.txt")
         try Data("某县召开经济运行调度会。会议强调，确保实现双过半。".utf8).write(to: file)
-        let one = [InputSource.file(file.path)]
+        let one: InputList = [.file(file.path)]
         let (again, summary) = try ingest("a.db", .auto, sources: one)
         #expect(summary.added == 1)
         #expect(try indexes(again) == complete && DeferredIndexes.pending(again.connection) == false)
