@@ -31,7 +31,7 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "Most documents stored per transaction (1: each in its own). Each document is whole or absent either way; larger batches load faster.",
         valueName: "count"))
-    var batchSize: Int = 256
+    var batchSize: Int = IngestOptions.defaultBatchSize
 
     @Option(name: .long, help: ArgumentHelp(
         "When the fact tables' indexes are written: during (row by row; queries stay fast meanwhile), after (once at the end, far less work for a large load; queries meanwhile read whole tables), or auto (after when the run has at least 1,000 files and as many as the archive has documents).",
