@@ -119,7 +119,7 @@ public final class Ingestor {
         var summary = IngestSummary()
         // Workers stay at most two batches ahead of the writer (one in the store, one ready): memory
         // is flat in the corpus size, and the writer rarely waits for a batch.
-        let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: 2 * options.batchSize + 2 * options.workers)
+        let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: Self.loadWindow(options))
         BulkLoad.prepare(database.connection)
         let connection = database.connection
         let documentsBefore = Int((try? store.writer.nextDocumentID()) ?? 1) - 1
@@ -177,7 +177,11 @@ public final class Ingestor {
             // batches after it, which the small tables' indexes, built first
             // (DeferredIndexes.tables), barely notice.
             if indexesWaiting > 0, sources.count - index <= indexesWaiting * options.batchSize {
-                if !announced { buildingIndexes(); announced = true }
+                if !announced {
+                    buildingIndexes()
+                    announced = true
+                    handoff.widen(to: Self.indexBuildWindow(options))
+                }
                 // Sorted in a small cache, as at the end: with the load's, a large table's sort
                 // beside the workers' batches took 100,000 reports to 169 MB resident (137 so).
                 BulkLoad.prepareIndexBuild(connection)
@@ -224,6 +228,14 @@ public final class Ingestor {
         }
         return batch
     }
+
+    /// How far the workers may run ahead of the writer: two batches, so one is ready while the
+    /// writer stores the other.
+    static func loadWindow(_ options: IngestOptions) -> Int { 2 * options.batchSize + 2 * options.workers }
+
+    /// Once the writer builds indexes between the last batches, a third: while it builds one
+    /// (up to a second at 100,000 reports) the workers fill the window and then wait.
+    static func indexBuildWindow(_ options: IngestOptions) -> Int { 3 * options.batchSize + 2 * options.workers }
 
     private func startWorkers(_ sources: InputList, handoff: OrderedHandoff<PreparedSource>, archivePath: String?) {
         let preparer = self.preparer

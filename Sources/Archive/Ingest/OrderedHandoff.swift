@@ -6,8 +6,8 @@ import FoundationEssentials
 final class OrderedHandoff<Item: Sendable>: @unchecked Sendable {
     private let condition = Condition()
     private let count: Int
-    private let window: Int
     // All below are guarded by `condition`.
+    private var window: Int
     private var ready: [Int: Item] = [:]
     private var nextClaim = 0
     private var nextTake = 0
@@ -26,6 +26,14 @@ final class OrderedHandoff<Item: Sendable>: @unchecked Sendable {
         guard nextClaim < count else { return nil }
         nextClaim += 1
         return nextClaim - 1
+    }
+
+    /// Lets workers run `window` items ahead from now on (more, never fewer).
+    func widen(to window: Int) {
+        condition.lock()
+        self.window = max(self.window, window)
+        condition.broadcast()
+        condition.unlock()
     }
 
     func deliver(_ item: Item, at index: Int) {
