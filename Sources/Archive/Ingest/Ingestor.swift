@@ -117,8 +117,9 @@ public final class Ingestor {
                     progress: (InputSource, IngestOutcome) -> Void = { _, _ in },
                     buildingIndexes: () -> Void = {}) -> IngestSummary {
         var summary = IngestSummary()
-        // Workers stay at most two batches ahead of the writer (one in the store, one ready): memory
-        // is flat in the corpus size, and the writer rarely waits for a batch.
+        // Workers stay at most two batches ahead of the writer (one in the store, one ready; three
+        // while the last batches' indexes are built): memory is flat in the corpus size, and the
+        // writer rarely waits for a batch.
         let handoff = OrderedHandoff<PreparedSource>(count: sources.count, window: Self.loadWindow(options))
         BulkLoad.prepare(database.connection)
         let connection = database.connection
@@ -183,7 +184,7 @@ public final class Ingestor {
                     handoff.widen(to: Self.indexBuildWindow(options))
                 }
                 // Sorted in a small cache, as at the end: with the load's, a large table's sort
-                // beside the workers' batches took 100,000 reports to 169 MB resident (137 so).
+                // beside the workers' batches took 100,000 reports 32 MB higher (169 against 137 MB).
                 BulkLoad.prepareIndexBuild(connection)
                 // A failure is left to the build after the last batch, which reports it.
                 let built = (try? DeferredIndexes.buildNext(connection)) ?? false
