@@ -13,19 +13,15 @@ import Glibc
 final class BackgroundCheckpoint: @unchecked Sendable {
     private let condition = Condition()
     private var stopping = false
-    private var running = true
+    private var thread: JoinableThread?
 
     /// Starts checkpointing the archive at `path`; nil for an in-memory or temporary archive, which
     /// no other connection can open.
     /// Should the thread's own connection fail to open, it ends, and the writer checkpoints as before.
     init?(path: String, pause: Double = 0.05) {
         guard !Connection.isPrivate(path) else { return nil }
-        DetachedThread.start(stackSize: 1 << 20) { [self] in
+        thread = JoinableThread(stackSize: 1 << 20) { [self] in
             checkpointUntilStopped(path: path, pause: pause)
-            condition.lock()
-            running = false
-            condition.broadcast()
-            condition.unlock()
         }
     }
 
@@ -46,7 +42,7 @@ final class BackgroundCheckpoint: @unchecked Sendable {
         condition.lock()
         stopping = true
         condition.broadcast()
-        while running { condition.wait() }
         condition.unlock()
+        thread?.join()
     }
 }
