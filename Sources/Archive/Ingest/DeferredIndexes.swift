@@ -69,6 +69,6 @@ enum DeferredIndexes {
     static func pending(_ connection: Connection) throws -> Bool {
         guard try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1
         else { return false }
-        return try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0 > 0
+        return try waiting(connection) > 0
     }
 }

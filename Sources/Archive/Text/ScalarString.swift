@@ -95,15 +95,7 @@ extension Array where Element == UInt16 {
     init(utf16Of scalars: [Unicode.Scalar]) {
         self.init()
         reserveCapacity(scalars.count)
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x10000 {
-                append(UInt16(value))
-            } else {
-                append(UInt16(0xD800 + ((value - 0x10000) >> 10)))
-                append(UInt16(0xDC00 + (value & 0x3FF)))
-            }
-        }
+        for scalar in scalars { append(contentsOf: scalar.utf16) }
     }
 
     /// The UTF-16 code units of `text` in one pass over its UTF-8 (`Array(text.utf16)` counts
