@@ -214,10 +214,11 @@ public final class Ingestor {
                      + ((error as? DatabaseError)?.message ?? "\(error)") + "); the next ingest builds them")
     }
 
-    /// The next items in order: up to `limit` documents (and the duplicates and failures
-    /// between them), or fewer when the next is not ready within `batchSeconds`.
+    /// Documents in the first batch (see `run`).
     static let firstBatch = 32
 
+    /// The next items in order: up to `limit` documents (and the duplicates and failures
+    /// between them), or fewer when the next is not ready within `batchSeconds`.
     private func nextBatch(from handoff: OrderedHandoff<PreparedSource>, documents limit: Int) -> [PreparedSource] {
         var batch: [PreparedSource] = []
         var documents = 0
@@ -232,11 +233,16 @@ public final class Ingestor {
 
     /// How far the workers may run ahead of the writer: two batches, so one is ready while the
     /// writer stores the other.
-    static func loadWindow(_ options: IngestOptions) -> Int { 2 * options.batchSize + 2 * options.workers }
+    static func loadWindow(_ options: IngestOptions) -> Int { window(batches: 2, options) }
 
     /// Once the writer builds indexes between the last batches, a third: while it builds one
     /// (up to a second at 100,000 reports) the workers fill the window and then wait.
-    static func indexBuildWindow(_ options: IngestOptions) -> Int { 3 * options.batchSize + 2 * options.workers }
+    static func indexBuildWindow(_ options: IngestOptions) -> Int { window(batches: 3, options) }
+
+    /// `batches` batches, plus two documents per worker in flight beyond them.
+    private static func window(batches: Int, _ options: IngestOptions) -> Int {
+        batches * options.batchSize + 2 * options.workers
+    }
 
     private func startWorkers(_ sources: InputList, handoff: OrderedHandoff<PreparedSource>, archivePath: String?) {
         let preparer = self.preparer
