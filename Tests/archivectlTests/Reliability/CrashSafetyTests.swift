@@ -11,7 +11,7 @@ import Testing
 @Suite(.serialized) struct CrashSafetyTests {
     static let kills = 20
     /// Kills by time on a new archive: opening, migrating, loading the reference data.
-    static let earlyDelays: [Double] = [0.02, 0.1, 0.25, 0.5]
+    static let earlyDelays: [Double] = [0.02, 0.06, 0.12, 0.2]
 
     @Test(.timeLimit(.minutes(5)))
     func aKilledIngestLeavesWholeDocumentsAndARerunCompletesTheArchive() throws {
@@ -40,12 +40,14 @@ import Testing
             if moment < Self.earlyDelays.count {
                 Thread.sleep(forTimeInterval: Self.earlyDelays[moment])
             } else {
-                // Later kills: once the archive holds a given share of the documents (spread over
-                // the run), after a random few milliseconds so some land inside a transaction.
-                let later = moment - Self.earlyDelays.count
-                let target = max(previous + 1, files * (later + 1) / (Self.kills - Self.earlyDelays.count + 1))
+                // Later kills: once the archive holds a share of the documents still missing, after
+                // a random few milliseconds so some land inside a transaction. The share is of what
+                // is left, not of the corpus: a kill that overshoots (a fast machine archives a dozen
+                // documents in 30 ms) leaves the next kills less to spread, not none.
+                let killsLeft = Self.kills - moment
+                let target = previous + max(1, (files - previous) / (killsLeft + 1))
                 waitForDocuments(db, atLeast: target, while: ingest)
-                Thread.sleep(forTimeInterval: Double.random(in: 0...0.03))
+                Thread.sleep(forTimeInterval: Double.random(in: 0...0.01))
             }
             let interrupted = ingest.kill()
             let (archived, indexesWaiting) = try checkWholeDocuments(db, reference: reference, indexes: referenceIndexes, moment: moment)
