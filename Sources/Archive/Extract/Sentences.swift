@@ -61,6 +61,8 @@ public enum Sentences {
             }
             start = end
         }
+        // Read once (see PeriodScanner.scan).
+        let terminators = Self.terminators, closers = Self.closers
         while i < scalars.count {
             let scalar = scalars[i]
             i += 1

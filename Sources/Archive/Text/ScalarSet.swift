@@ -19,31 +19,35 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 /// hash. UInt32.max marks an empty slot, so it cannot be a key.
 struct ScalarSlots: Sendable {
     private static let empty = UInt32.max
-    private let keys: [UInt32]
+    /// Words of the filter in front of the slots: bit `v % 1024` is set for every key `v`. Most
+    /// scalars of a text are no key, and most of those are turned away by this one test without
+    /// touching the slots. 1,024 bits, not 64: CJK scalars spread over all of them, and a set of
+    /// forty punctuation marks and office endings (People's mention stops) had filled most of 64.
+    private static let filterWords = 32
+    /// The filter's words, then the slots: one buffer, so a test reads one pointer.
+    private let storage: [UInt32]
     private let shift: UInt32
     private let mask: Int
-    /// Bit `v & 63` is set for every key `v`: most scalars of a text are no key, and most of
-    /// those are turned away by this one test without touching the table.
-    private let filter: UInt64
 
-    var capacity: Int { keys.count }
+    var capacity: Int { storage.count - Self.filterWords }
 
     init(_ values: [UInt32]) {
         var bits: UInt32 = 2
         while (1 << bits) < 2 * values.count { bits += 1 }
         shift = 32 - bits
         mask = (1 << Int(bits)) - 1
-        var keys = [UInt32](repeating: Self.empty, count: 1 << Int(bits))
-        var filter: UInt64 = 0
+        var storage = [UInt32](repeating: 0, count: Self.filterWords)
+        storage += [UInt32](repeating: Self.empty, count: 1 << Int(bits))
         for value in values {
             precondition(value != Self.empty, "UInt32.max marks an empty slot")
-            filter |= 1 << UInt64(value & 63)
+            storage[Int((value >> 5) & 31)] |= 1 << (value & 31)
             var slot = Self.hash(value, shift)
-            while keys[slot] != Self.empty && keys[slot] != value { slot = (slot + 1) & mask }
-            keys[slot] = value
+            while storage[Self.filterWords + slot] != Self.empty && storage[Self.filterWords + slot] != value {
+                slot = (slot + 1) & mask
+            }
+            storage[Self.filterWords + slot] = value
         }
-        self.keys = keys
-        self.filter = filter
+        self.storage = storage
     }
 
     @inline(__always)
@@ -53,11 +57,11 @@ struct ScalarSlots: Sendable {
 
     @inline(__always)
     func slot(of value: UInt32) -> Int? {
-        guard filter & (1 << UInt64(value & 63)) != 0 else { return nil }
-        var slot = Self.hash(value, shift)
-        return keys.withUnsafeBufferPointer { keys in
+        storage.withUnsafeBufferPointer { storage in
+            guard storage[Int((value >> 5) & 31)] & (1 << (value & 31)) != 0 else { return nil }
+            var slot = Self.hash(value, shift)
             while true {
-                let key = keys[slot]
+                let key = storage[Self.filterWords + slot]
                 if key == value { return slot }
                 if key == Self.empty { return nil }
                 slot = (slot + 1) & mask

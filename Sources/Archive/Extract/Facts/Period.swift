@@ -65,6 +65,8 @@ enum PeriodScanner {
         var marks: [PeriodMark] = []
         var lastYear: (end: Int, year: Int)?
         var index = 0
+        // Read once: a static read in the loop asks the runtime at every character whether it is initialized.
+        let starters = Self.starters
         while index < text.count {
             if QuantityScanner.arabicDigit(text[index]) == nil, !starters.contains(text[index]) {
                 index += 1

@@ -22,9 +22,11 @@ enum QuantityScanner {
     static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
         var found: [Quantity] = []
         var index = 0
+        // Read once (see PeriodScanner.scan).
+        let starters = chineseStarters
         while index < text.count {
             // Most positions begin no number; passing them here saves a call per position.
-            guard mayBeginNumber(text[index]), let first = number(in: text, at: index) else {
+            guard arabicDigit(text[index]) != nil || starters.contains(text[index]), let first = number(in: text, at: index) else {
                 index += 1
                 continue
             }
