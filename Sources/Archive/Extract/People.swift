@@ -62,11 +62,11 @@ struct People: Sendable {
             perSentence[index] = withBareMentions(perSentence[index], in: texts[index],
                                                   known: knownWords, of: candidates, at: found[index])
         }
-        var order: [String] = []
-        var people: [String: Person] = [:]
-        var speechIfNone: Set<String> = []
-        var roleSets: [String: RoleSet] = [:]
-        var nonParticipants: Set<String> = []
+        // Each person's facts by the order of first mention, found by one lookup of the name per
+        // mention: hashing a Chinese name (normalization check, then SipHash) once per table and
+        // mention cost as much as reading the mentions' roles.
+        var slots: [String: Int] = [:]
+        var people: [(person: Person, roles: RoleSet, speechIfNone: Bool, nonParticipant: Bool)] = []
         for (index, sentence) in sentences.enumerated() {
             let t = texts[index]
             let mentions = perSentence[index].filter { !$0.rejected && known.contains($0.name) }
@@ -76,23 +76,27 @@ struct People: Sendable {
                 if reading.pending { reading.roles = roles.inherited(from: t.scalars[m.tailStart..<t.count]) }
                 if reading.roles.isEmpty { reading.roles = m.leadRoles }
                 if reading.roles.isEmpty && !reading.nonParticipant { reading.roles = rolesBeforeOpener(m.start, in: t) }
-                if people[m.name] == nil {
-                    order.append(m.name)
-                    people[m.name] = Person(name: m.name, evidence: sentence.evidence)
+                let slot: Int
+                if let known = slots[m.name] {
+                    slot = known
+                } else {
+                    slot = people.count
+                    slots[m.name] = slot
+                    people.append((Person(name: m.name, evidence: sentence.evidence), .none, false, false))
                 }
-                for title in m.titles where !(people[m.name]!.titles.contains(title)) {
-                    people[m.name]!.titles.append(title)
+                for title in m.titles where !people[slot].person.titles.contains(title) {
+                    people[slot].person.titles.append(title)
                 }
-                roleSets[m.name, default: .none].formUnion(reading.roles)
-                if reading.speechIfNone { speechIfNone.insert(m.name) }
-                if reading.nonParticipant { nonParticipants.insert(m.name) }
+                people[slot].roles.formUnion(reading.roles)
+                if reading.speechIfNone { people[slot].speechIfNone = true }
+                if reading.nonParticipant { people[slot].nonParticipant = true }
             }
         }
-        return order.compactMap { name -> Person? in
-            guard var person = people[name] else { return nil }
-            var held = roleSets[name] ?? .none
-            if nonParticipants.contains(name) && held.isEmpty { return nil }
-            if speechIfNone.contains(name) && roles.speaking.isDisjoint(with: held) { held.formUnion(roles.speech) }
+        return people.compactMap { entry -> Person? in
+            var person = entry.person
+            var held = entry.roles
+            if entry.nonParticipant && held.isEmpty { return nil }
+            if entry.speechIfNone && roles.speaking.isDisjoint(with: held) { held.formUnion(roles.speech) }
             person.roles = roles.ordered(held)
             return person
         }

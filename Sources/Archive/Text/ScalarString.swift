@@ -93,9 +93,23 @@ extension Array where Element == Unicode.Scalar {
 extension Array where Element == UInt16 {
     /// The UTF-16 code units of these scalars.
     init(utf16Of scalars: [Unicode.Scalar]) {
-        self.init()
-        reserveCapacity(scalars.count)
-        for scalar in scalars { append(contentsOf: scalar.utf16) }
+        // Written in place: appending each scalar's UTF16View went through a generic append per scalar.
+        let supplementary = scalars.reduce(0) { $0 + ($1.value > 0xFFFF ? 1 : 0) }
+        self.init(unsafeUninitializedCapacity: scalars.count + supplementary) { buffer, count in
+            var n = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x10000 {
+                    buffer.initializeElement(at: n, to: UInt16(value))
+                    n += 1
+                } else {
+                    buffer.initializeElement(at: n, to: UInt16(0xD800 + ((value - 0x10000) >> 10)))
+                    buffer.initializeElement(at: n + 1, to: UInt16(0xDC00 + (value & 0x3FF)))
+                    n += 2
+                }
+            }
+            count = n
+        }
     }
 
     /// The UTF-16 code units of `text` in one pass over its UTF-8 (`Array(text.utf16)` counts
