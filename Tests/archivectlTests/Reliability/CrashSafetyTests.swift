@@ -47,7 +47,7 @@ import Testing
                 let killsLeft = Self.kills - moment
                 let target = previous + max(1, (files - previous) / (killsLeft + 1))
                 waitForDocuments(db, atLeast: target, while: ingest)
-                Thread.sleep(forTimeInterval: Double.random(in: 0...0.01))
+                Thread.sleep(forTimeInterval: Double.random(in: 0...0.005))
             }
             let interrupted = ingest.kill()
             let (archived, indexesWaiting) = try checkWholeDocuments(db, reference: reference, indexes: referenceIndexes, moment: moment)
@@ -80,7 +80,7 @@ import Testing
             if let reader, let documents = try? reader.scalar("SELECT count(*) FROM documents").int64Value, documents >= count {
                 return
             }
-            Thread.sleep(forTimeInterval: 0.005)
+            Thread.sleep(forTimeInterval: 0.001)
         }
     }
 
