@@ -141,6 +141,18 @@ import Testing
         }
     }
 
+    /// Keys that share the filter's bit (v % 1024) with many non-members, and a set large enough
+    /// to set most of its bits: every BMP scalar is answered as a Set would.
+    @Test func scalarSetFilterTurnsAwayNoMember() {
+        let keys: [UInt32] = Array(stride(from: 0x4E00, through: 0x9FFF, by: 1024)) + (0..<700).map { 0x3000 + $0 * 37 }
+        let members = Set(keys.compactMap { Unicode.Scalar($0) })
+        let set = ScalarSet(members)
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(set.contains(scalar) == members.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func scalarMapFindsEveryKeyAndNoOther() {
         var dictionary: [Unicode.Scalar: Int] = [:]
         for value in stride(from: 0x4E00, to: 0x4E00 + 3000, by: 3) { dictionary[Unicode.Scalar(UInt32(value))!] = value }

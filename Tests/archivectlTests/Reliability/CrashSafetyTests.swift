@@ -42,8 +42,8 @@ import Testing
             } else {
                 // Later kills: once the archive holds a share of the documents still missing, after
                 // a random few milliseconds so some land inside a transaction. The share is of what
-                // is left, not of the corpus: a kill that overshoots (a fast machine archives a dozen
-                // documents in 30 ms) leaves the next kills less to spread, not none.
+                // is left, not of the corpus: a kill that overshoots (a fast machine archives several
+                // documents between a poll and the kill) leaves the next kills less to spread, not none.
                 let killsLeft = Self.kills - moment
                 let target = previous + max(1, (files - previous) / (killsLeft + 1))
                 waitForDocuments(db, atLeast: target, while: ingest)

@@ -26,7 +26,7 @@ enum QuantityScanner {
         let starters = chineseStarters
         while index < text.count {
             // Most positions begin no number; passing them here saves a call per position.
-            guard arabicDigit(text[index]) != nil || starters.contains(text[index]), let first = number(in: text, at: index) else {
+            guard mayBeginNumber(text[index], starters), let first = number(in: text, at: index) else {
                 index += 1
                 continue
             }
@@ -131,7 +131,10 @@ enum QuantityScanner {
     }
 
     @inline(__always)
-    static func mayBeginNumber(_ scalar: Unicode.Scalar) -> Bool {
+    static func mayBeginNumber(_ scalar: Unicode.Scalar) -> Bool { mayBeginNumber(scalar, chineseStarters) }
+
+    @inline(__always)
+    static func mayBeginNumber(_ scalar: Unicode.Scalar, _ chineseStarters: ScalarSet) -> Bool {
         arabicDigit(scalar) != nil || chineseStarters.contains(scalar)
     }
 
