@@ -36,6 +36,15 @@ import Testing
         #expect(host("3月1日,州委常委会召开。来源:甘孜日报")?.code == "513300")
     }
 
+    @Test func theRegionHoldingTheOnlyPlacesNamed() {
+        // A city's meeting that names none of its level, only counties, was held by the city they lie in.
+        #expect(host("3月1日,全市经济工作会议召开。攸县、炎陵县作了发言。")?.code == "430200")
+        // Counties of two cities settle nothing.
+        #expect(host("3月1日,全市经济工作会议召开。攸县、平江县作了发言。") == nil)
+        // A two-character short name is as often a word (和政 for 和政县, in 甘肃省).
+        #expect(host("3月1日,全省经济工作会议召开。会议要求,扛起重大任务和政治责任。") == nil)
+    }
+
     @Test func aShortNameInsideAnotherWordIsNoPlace() {
         // 惠民 (惠民县) inside 惠民生, 新兴 (新兴县) inside 新兴产业.
         #expect(host("9月1日,我县召开经济运行分析会。会议要求,稳增长、惠民生,培育新兴产业。") == nil)
