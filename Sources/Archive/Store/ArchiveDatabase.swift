@@ -23,9 +23,23 @@ public final class ArchiveDatabase {
             _ = try Migrator(connection: probe, migrations: EmbeddedResources.migrations).inspect()
             throw ArchiveError.readOnly(path: path)
         }
-        let connection = try ArchiveDatabase.openConnection(path: path, mode: mode)
-        let migrator = Migrator(connection: connection, migrations: EmbeddedResources.migrations)
-        let version = try migrator.inspect()
+        var connection = try ArchiveDatabase.openConnection(path: path, mode: mode)
+        var migrator = Migrator(connection: connection, migrations: EmbeddedResources.migrations)
+        let version: Int
+        do {
+            version = try migrator.inspect()
+        } catch let error as DatabaseError where mode == .readOnly && Self.cannotIndexLog(error) {
+            // A reader of a WAL archive creates the log's index beside it (PATH-shm) and cannot in
+            // a folder it may not write: a shared, read-only archive. With no log beside it (an
+            // ingest ends by folding it back and removing it) the file alone is the whole archive,
+            // and is read as it is.
+            guard Self.logIsEmpty(path) else {
+                throw ArchiveError.cannotOpen(path: path, reason: "its log (\(path)-wal) holds writes not yet in it, and reading them needs write access to its folder; try again once the ingest writing it has ended")
+            }
+            connection = try ArchiveDatabase.openConnection(path: path, mode: mode, immutable: true)
+            migrator = Migrator(connection: connection, migrations: EmbeddedResources.migrations)
+            version = try migrator.inspect()
+        }
         if mode == .readWrite {
             if sqlite3_db_readonly(connection.handle, "main") == 1 { throw ArchiveError.readOnly(path: path) }
             do {
@@ -52,9 +66,19 @@ public final class ArchiveDatabase {
     /// SQLite's default ceiling for a map (SQLITE_MAX_MMAP_SIZE); larger archives map this much.
     static let queryMapBytes = 0x7FFF_0000
 
-    private static func openConnection(path: String, mode: Connection.Mode) throws -> Connection {
+    /// SQLite could not create or open the log's index (PATH-shm) for a reader.
+    private static func cannotIndexLog(_ error: DatabaseError) -> Bool {
+        error.primaryCode == SQLITE_READONLY || error.primaryCode == SQLITE_CANTOPEN
+    }
+
+    private static func logIsEmpty(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int
+        return (size ?? 0) == 0
+    }
+
+    private static func openConnection(path: String, mode: Connection.Mode, immutable: Bool = false) throws -> Connection {
         do {
-            return try Connection(path: path, mode: mode)
+            return try Connection(path: path, mode: mode, immutable: immutable)
         } catch let error as DatabaseError {
             if error.primaryCode == SQLITE_NOTADB { throw ArchiveError.notSQLite(path: path) }
             throw ArchiveError.cannotOpen(path: path, reason: error.message)

@@ -12,12 +12,15 @@ public final class Connection {
     public let mode: Mode
     private var cache: [String: Statement] = [:]
 
-    public init(path: String, mode: Mode = .readWrite, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+    /// `immutable`: read the file as one nobody changes (SQLite's `immutable=1`): no locks and no
+    /// write-ahead-log index, which a reader in a folder it cannot write has no way to create.
+    public init(path: String, mode: Mode = .readWrite, immutable: Bool = false, busyTimeoutMilliseconds: Int32 = 10_000) throws {
         _ = Self.configured
         var handle: OpaquePointer?
-        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        var flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        if immutable { flags |= SQLITE_OPEN_URI }
+        let code = sqlite3_open_v2(immutable ? Self.immutableURI(path) : path, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let handle { sqlite3_close_v2(handle) }
@@ -28,6 +31,20 @@ public final class Connection {
         self.mode = mode
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// `path` as a URI naming it immutable; the characters a URI gives a meaning (%, ?, #) escaped.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path.unicodeScalars {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
     }
 
     /// Whether a database at `path` is private to the connection that opens it: a temporary

@@ -303,4 +303,25 @@ import Testing
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.db)) == before)
     }
+
+    /// A shared archive in a folder its readers cannot write: reading a WAL archive makes an index
+    /// of its log beside it (PATH-shm), which they cannot, yet every read command works and
+    /// leaves the folder as it was.
+    @Test(.enabled(if: UnprivilegedUser.available, "needs a non-root user or setpriv: root writes any folder"))
+    func anArchiveInAFolderTheReaderCannotWriteIsStillRead() throws {
+        let scratch = try Scratch()
+        defer { chmod(scratch.folder.path, 0o777); scratch.remove() }
+        try #require(try CLI.run(["ingest", "--db", scratch.db, scratch.good]).status == 0)
+        chmod(scratch.folder.path, 0o555)
+        let listing = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).sorted()
+        let export = try UnprivilegedUser.run(["export", "--db", scratch.db])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.split(separator: "\n").count == 1)
+        let search = try UnprivilegedUser.run(["search", "--db", scratch.db, "--format", "jsonl", "经济"])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(!search.stdout.isEmpty)
+        let stats = try UnprivilegedUser.run(["stats", "--db", scratch.db])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).sorted() == listing)
+    }
 }
