@@ -97,17 +97,7 @@ extension Array where Element == UInt16 {
         let supplementary = scalars.reduce(0) { $0 + ($1.value > 0xFFFF ? 1 : 0) }
         self.init(unsafeUninitializedCapacity: scalars.count + supplementary) { buffer, count in
             var n = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x10000 {
-                    buffer.initializeElement(at: n, to: UInt16(value))
-                    n += 1
-                } else {
-                    buffer.initializeElement(at: n, to: UInt16(0xD800 + ((value - 0x10000) >> 10)))
-                    buffer.initializeElement(at: n + 1, to: UInt16(0xDC00 + (value & 0x3FF)))
-                    n += 2
-                }
-            }
+            for scalar in scalars { Self.write(scalar.value, to: buffer, at: &n) }
             count = n
         }
     }
@@ -120,18 +110,26 @@ extension Array where Element == UInt16 {
             // Never more UTF-16 units than UTF-8 bytes.
             [UInt16](unsafeUninitializedCapacity: utf8.count) { buffer, count in
                 var n = 0
-                UTF8Scalars.decode(utf8) { value in
-                    if value < 0x10000 {
-                        buffer.initializeElement(at: n, to: UInt16(value))
-                        n += 1
-                    } else {
-                        buffer.initializeElement(at: n, to: UInt16(0xD800 + ((value - 0x10000) >> 10)))
-                        buffer.initializeElement(at: n + 1, to: UInt16(0xDC00 + (value & 0x3FF)))
-                        n += 2
-                    }
-                }
+                let units = buffer
+                UTF8Scalars.decode(utf8) { Self.write($0, to: units, at: &n) }
                 count = n
             }
+        }
+    }
+}
+
+extension Array where Element == UInt16 {
+    /// Writes the scalar `value` at `n` as one unit, or as a surrogate pair outside the BMP, and
+    /// moves `n` past it.
+    @inline(__always)
+    fileprivate static func write(_ value: UInt32, to buffer: UnsafeMutableBufferPointer<UInt16>, at n: inout Int) {
+        if value < 0x10000 {
+            buffer.initializeElement(at: n, to: UInt16(value))
+            n += 1
+        } else {
+            buffer.initializeElement(at: n, to: UInt16(0xD800 + ((value - 0x10000) >> 10)))
+            buffer.initializeElement(at: n + 1, to: UInt16(0xDC00 + (value & 0x3FF)))
+            n += 2
         }
     }
 }
