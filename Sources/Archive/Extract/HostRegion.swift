@@ -77,8 +77,8 @@ struct HostRegion: Sendable {
             let best = counts.values.sorted { ($0.0, -$0.1) > ($1.0, -$1.1) }.first
             if let best { return lookup.gazetteer.ref(best.2) }
         }
-        // 3. No region of that level named, only places inside one (全州…推进会 hearing from
-        // 三县(市)、香格里拉产业园区): the one region of that level they all lie in. Not from a
+        // 3. No region of that level named, only places inside one (全市…会议 hearing from two of
+        // its counties): the one region of that level they all lie in. Not from a
         // two-character short name, which is as often a word (安定 for 安定区, 和政 in 和政策).
         var enclosing: [String: Gazetteer.Division] = [:]
         for m in context where !m.isShort || m.surface.unicodeScalars.count > 2 {
