@@ -8,6 +8,12 @@ public enum Paths {
     public static let shared = repoRoot.deletingLastPathComponent().appending(path: "shared")
     public static let devSet = shared.appending(path: "eval/dev")
 
+    /// Whether ../shared/eval/dev is beside the clone (CI has it; a fresh clone alone does not).
+    public static let sharedAvailable = FileManager.default.fileExists(atPath: devSet.path)
+    /// The one line a test that needs ../shared prints when it skips.
+    public static let sharedMissingNotice =
+        "skipped: needs ../shared/eval/dev beside the clone (\(shared.path)); CI has it"
+
     public struct MissingSeed: Error, CustomStringConvertible {
         public let prefix: String
         public var description: String { "no seed named \(prefix)… in \(Paths.seeds.path)" }

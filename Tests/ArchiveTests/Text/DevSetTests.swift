@@ -4,7 +4,8 @@ import Testing
 
 /// The dev set's real reports, traditional and annotated ones included, come out as clean
 /// simplified text: normalizing the result again changes nothing.
-@Suite struct DevSetTests {
+@Suite(.enabled(if: Paths.sharedAvailable, Comment(rawValue: Paths.sharedMissingNotice)))
+struct DevSetTests {
     private static func reports() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(atPath: Paths.devSet.path)
             .filter { $0.hasPrefix("r") && $0.hasSuffix(".txt") }.sorted()
