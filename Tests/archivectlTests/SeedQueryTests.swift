@@ -108,7 +108,7 @@ import Testing
     @Test func theReadmeExamplesPrintWhatTheReadmeShows() throws {
         let readme = try String(contentsOf: Paths.repoRoot.appending(path: "README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "## Asking questions").dropFirst().first?
-            .components(separatedBy: "\n`query` takes").first)
+            .components(separatedBy: "\n(Output as on a terminal").first)
         let blocks = section.components(separatedBy: "    $ archivectl ").dropFirst()
         #expect(blocks.count == 5)
         for block in blocks {
