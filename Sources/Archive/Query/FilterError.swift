@@ -19,7 +19,7 @@ public struct FilterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A long filter is shown as a window around the offending part, and a message that quotes a
     /// long piece of it is cut, so an error stays a few short lines whatever was typed.
     public var rendered: String {
-        let characters = Array(source)
+        let characters = source.map(Self.visible)
         var lower = min(max(range.lowerBound, 0), characters.count)
         var upper = min(max(range.upperBound, lower), characters.count)
         var shown = characters
@@ -38,6 +38,19 @@ public struct FilterError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static let window = 60
+
+    /// A control character as its picture (U+2400…U+2421, or U+FFFD for C1), so the echoed filter
+    /// never moves the terminal's cursor or colours and the caret stays under its character.
+    static func visible(_ character: Character) -> Character {
+        guard let control = character.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else {
+            return character
+        }
+        switch control.value {
+        case 0..<0x20: return Character(Unicode.Scalar(0x2400 + control.value)!)
+        case 0x7F: return "\u{2421}"
+        default: return "\u{FFFD}"
+        }
+    }
 }
 
 /// The nearest candidate to a misspelling, by edit distance over characters:

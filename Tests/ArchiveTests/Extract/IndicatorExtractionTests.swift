@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Archive
 
@@ -245,10 +246,29 @@ import Testing
         #expect(values.map(\.value) == [5000] && values.map(\.comparator) == [">="])
     }
 
-    @Test func garbledTextNeverTraps() {
-        // Inputs that once trapped (an empty name range, a numeral run that overflowed).
-        _ = F.indicators(",分别企业GDP两控制在以内占\n实现,较,百增长、八十万%亿2023年月份 余1-5月今年分别增加值双过半力争点“~,确保实现％一季度~八百-％年地区生产总值余力争力争％五")
-        _ = F.indicators("-时间过半平均千亿亿中力争双过半 余双过半实现余今年去年其中“元至五月万-规上工业一季度”全年美元多时间过半一季度全年%十1地区生产总值元点吨其中十分别左右,")
-        _ = F.goals("“”“开门红”“”、、实现了")
+    @Test func garbledTextGivesOnlyWellFormedFacts() {
+        // Inputs that once trapped (an empty name range, a numeral run that overflowed): whatever is
+        // found in them is a fact the archive can hold, pointing at a sentence of the input.
+        let garbled = [
+            ",分别企业GDP两控制在以内占\n实现,较,百增长、八十万%亿2023年月份 余1-5月今年分别增加值双过半力争点“~,确保实现％一季度~八百-％年地区生产总值余力争力争％五",
+            "-时间过半平均千亿亿中力争双过半 余双过半实现余今年去年其中“元至五月万-规上工业一季度”全年美元多时间过半一季度全年%十1地区生产总值元点吨其中十分别左右,",
+        ]
+        for text in garbled {
+            let characters = Array(text)
+            for value in F.indicators(text) {
+                #expect(["actual", "target"].contains(value.kind), "\(value)")
+                #expect(["growth", "level", "rate", "pp"].contains(value.measure), "\(value)")
+                #expect(["=", ">=", "<=", "~"].contains(value.comparator), "\(value)")
+                #expect(value.value.isFinite && !value.name.isEmpty && !value.unit.isEmpty, "\(value)")
+                let e = value.evidence
+                #expect(0 <= e.start && e.start < e.end && e.end <= characters.count, "\(value)")
+                if 0 <= e.start && e.start < e.end && e.end <= characters.count {
+                    #expect(String(characters[e.start..<e.end]).contains(e.sentence.trimmingCharacters(in: .whitespacesAndNewlines)), "\(value)")
+                }
+                #expect(e.sentence.contains(value.name), "the name \(value.name) is written in its sentence")
+            }
+        }
+        let goals = F.goals("“”“开门红”“”、、实现了")
+        #expect(goals.allSatisfy { ["goal", "achieved"].contains($0.stance) && !$0.phrase.isEmpty }, "\(goals)")
     }
 }

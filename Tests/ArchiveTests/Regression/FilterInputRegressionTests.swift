@@ -1,4 +1,5 @@
 import Archive
+import Foundation
 import Testing
 
 /// Filters that once reached SQLite or the terminal as they were (found by QueryInputTests).
@@ -45,7 +46,11 @@ import Testing
         // full-text parser as "unterminated string".
         let error = try #require(Self.error(source))
         #expect(error.message.contains("control character"))
-        #expect(!error.rendered.contains("\u{1B}") || error.rendered.contains("U+001B"))
+        // The message names the character by its code point and never prints it raw.
+        let control = try #require(source.unicodeScalars.first { $0.properties.generalCategory == .control })
+        #expect(error.rendered.contains(String(format: "U+%04X", control.value)), "\(error.rendered)")
+        #expect(!error.rendered.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" },
+                "\(error.rendered.debugDescription)")
     }
 
     @Test func theFuzzerInputThatReachedSQLiteIsAnError() throws {
