@@ -5,7 +5,7 @@ import ArchiveText
 /// The region whose body held the meeting: named where the meeting is reported (`岳阳市召开…`), or
 /// a level word there (`我市`, `全县`, `区委…会议`, `全省…视频会`) settled by the region of that level
 /// the publisher, the page header or the text names. Nil when the document does not name it.
-package struct HostRegion: Sendable {
+struct HostRegion: Sendable {
     let lookup: GazetteerLookup
     let lexicon: MeetingLexicon
     /// Level words longest first, each with its kind (county, district, zone …).
@@ -26,7 +26,7 @@ package struct HostRegion: Sendable {
     }
 
     /// The rules over the built-in gazetteer and lexicon, built once.
-    package static let builtIn = HostRegion(lookup: .builtIn)
+    static let builtIn = HostRegion(lookup: .builtIn)
 
     /// The built-in rules when `gazetteer` is the built-in one, else rules built for it.
     package static func over(_ gazetteer: Gazetteer) -> HostRegion {

@@ -5,7 +5,7 @@ import FoundationEssentials
 
 /// The words and patterns the meeting stage reads with, from data/meeting-lexicon.tsv,
 /// data/meeting-patterns.tsv and data/surnames.tsv. Language lives in those tables, not in code.
-package struct MeetingLexicon: Sendable {
+struct MeetingLexicon: Sendable {
     /// category → words in file order
     package let words: [String: [String]]
     /// category → word → value
@@ -68,7 +68,7 @@ package struct MeetingLexicon: Sendable {
         self.doubleSurnames = Set(names.filter { $0.count == 2 })
     }
 
-    package static let builtIn = MeetingLexicon(
+    static let builtIn = MeetingLexicon(
         lexicon: EmbeddedResources.data("meeting-lexicon.tsv"),
         patterns: EmbeddedResources.data("meeting-patterns.tsv"),
         surnames: EmbeddedResources.data("surnames.tsv"))

@@ -4,7 +4,7 @@ import ArchiveText
 
 /// The meeting's participants: names with their titles, names in lists, later mentions by name
 /// alone, and the roles each clause gives them.
-package struct People: Sendable {
+struct People: Sendable {
     let lexicon: MeetingLexicon
     let names: PersonNames
     let titles: Titles
@@ -29,7 +29,7 @@ package struct People: Sendable {
     }
 
     /// The rules over the built-in lexicon, built once rather than per document.
-    package static let builtIn = People()
+    static let builtIn = People()
 
     /// One mention of a person in a sentence.
     struct Mention {

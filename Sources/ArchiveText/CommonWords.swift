@@ -4,8 +4,8 @@ import ArchiveResources
 /// Everyday two-character words (data/common-words.tsv, from jieba's dictionary) in simplified
 /// and, through OpenCC, traditional form. They measure how much a stretch of text reads like
 /// Chinese and prove which character a damaged byte stood for.
-package struct CommonWords: Sendable {
-    package static let shared = CommonWords()
+struct CommonWords: Sendable {
+    static let shared = CommonWords()
 
     private let pairs: ScalarPairSet
     private let characters: ScalarBitmap

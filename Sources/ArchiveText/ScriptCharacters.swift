@@ -4,8 +4,8 @@ import ArchiveMatching
 /// itself sees them: every CJK character is run once through t2s and s2t and those that change
 /// are kept. Counting them needs no conversion, so simplified text — the common case — never
 /// pays for a call into OpenCC.
-package struct ScriptCharacters: Sendable {
-    package static let shared = ScriptCharacters()
+struct ScriptCharacters: Sendable {
+    static let shared = ScriptCharacters()
 
     /// Characters t2s rewrites (traditional forms, and a few shared ones such as 乾).
     package let traditional: ScalarBitmap
