@@ -21,10 +21,8 @@ public struct IngestOptions: Sendable {
     public var indexes: IndexTiming
 
     /// Each commit writes every page its batch touched, and in a large archive a batch touches
-    /// nearly every page of the index of people's names (their inserts land anywhere in it):
-    /// 512 documents a batch write those pages half as often as 256 did, which loaded 100,000
-    /// reports in 38.5-39.4 s instead of 39.7-40.1 (10,000: no difference) for 13 MB more
-    /// resident memory (113 MB at 100,000).
+    /// nearly every page of the index of people's names (their inserts land anywhere in it), so
+    /// larger batches write those pages less often, for more resident memory while a batch waits.
     public static let defaultBatchSize = 512
 
     public init(maxBytes: Int = 20 * 1024 * 1024, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -174,9 +172,7 @@ public final class Ingestor {
             }
             index += batch.count
             // Over the last batches, one dropped index is built after each while the workers
-            // prepare the next: built after the last batch, they kept the other core idle for
-            // their whole build (3.7 s of a 44 s run at 100,000 reports; that run now takes 41.7 s,
-            // 10,000 as long as before). An index built early is written row by row for the
+            // prepare the next, so no core idles through the whole build. An index built early is written row by row for the
             // batches after it, which the small tables' indexes, built first
             // (DeferredIndexes.tables), barely notice.
             if indexesWaiting > 0, sources.count - index <= indexesWaiting * options.batchSize {

@@ -4,9 +4,8 @@ import ArchiveThreads
 
 /// Builds the tables every worker reads (the gazetteer and its lookup, the meeting lexicon and its
 /// patterns, names, common words, script characters, OpenCC's dictionaries) on threads of their own,
-/// started before the archive is opened. Built lazily instead, the first worker built them while the
-/// other waited for the same tables, after the writer had created the archive alone: the first
-/// 0.3 s of an ingest used one core of two (10,000 reports).
+/// started before the archive is opened, so no worker waits for another to build a table and the
+/// building overlaps the writer's creation of the archive.
 public final class TableWarmUp {
     private let threads: [JoinableThread]
 

@@ -6,7 +6,7 @@ import ArchiveText
 /// snippet around the first match. Words of three or more characters go through the trigram index,
 /// shorter ones through instr() on the text (see FullText). Hits are ordered by their meeting's date
 /// because that needs no second look at the texts: the index keeps no positions, and bm25 on such an
-/// index tokenizes every hit again (300 ms for a common word in 10,000 reports).
+/// index tokenizes every hit again.
 public struct FullTextSearch {
     public let connection: Connection
     public let words: [String]
@@ -59,10 +59,9 @@ public struct FullTextSearch {
 
     /// For words all below a trigram, which no index finds: the rows of the first `limit` hits
     /// (as shownRows gives them), read off the reports in the order shown (meetings_by_date from
-    /// the end) until that many are found. A common word needs a few dozen reports instead of all
-    /// (`search 过半` on 100,000 reports: 560 → 17 ms). Nil when the first `walkBudget` reports
-    /// hold fewer: for a rare word, a scan in storage order is faster than reading every report in
-    /// date order (0.6 vs 0.9 s).
+    /// the end) until that many are found. A common word needs a few dozen reports instead of all.
+    /// Nil when the first `walkBudget` reports hold fewer: for a rare word, a scan in storage order
+    /// is faster than reading every report in date order.
     func latestHitsByWalking(budget: Int? = nil) throws -> [Row]? {
         guard let limit, limit > 0, words.allSatisfy({ !FullText.indexed($0) }) else { return nil }
         let checks = words.map { FullText.scan($0, in: "d") }
@@ -84,7 +83,7 @@ public struct FullTextSearch {
         return hits.count == limit || read < budget ? hits : nil
     }
 
-    /// Reports read in date order before a short word counts as rare (about 20 ms per 2,000).
+    /// Reports read in date order before a short word counts as rare.
     static func walkBudget(limit: Int) -> Int { min(100 * limit, 20_000) }
 
     /// A SELECT of the ids (column `id`) of the documents holding every word, with its values.
@@ -111,8 +110,7 @@ public struct FullTextSearch {
 public enum Snippet {
     public static func around(_ words: [String], in text: String, before: Int = 20, after: Int = 40) -> String {
         // The match is found in the UTF-8 bytes, as SQLite's instr() and LIKE found the hit, and
-        // only the excerpt is walked by characters: making the whole report Characters and
-        // searching it through NSString cost 2 ms of a 15 ms search.
+        // only the excerpt is walked by characters, never the whole report.
         var first: String.Index?
         for word in words where !word.isEmpty {
             if let match = text.firstUTF8Match(of: word) { first = min(first ?? match, match) }

@@ -45,7 +45,7 @@ public final class ArchiveDatabase {
             if sqlite3_db_readonly(connection.handle, "main") == 1 { throw ArchiveError.readOnly(path: path) }
             do {
                 // A new archive gets 16 KiB pages (a no-op on an existing one): the full-text index
-                // and the stored texts fill fewer, larger pages, which loads about a tenth faster.
+                // and the stored texts fill fewer, larger pages, which load faster.
                 if version == 0 { try connection.execute("PRAGMA page_size = 16384") }
                 try connection.withBusyRetry { try connection.execute("PRAGMA journal_mode = WAL") }
                 try connection.execute("PRAGMA synchronous = NORMAL")
@@ -56,9 +56,9 @@ public final class ArchiveDatabase {
         } else if version == 0 {
             throw ArchiveError.cannotOpen(path: path, reason: "the file is empty, not an archive yet")
         } else {
-            // A query reads the archive through a memory map, not a read() per page: copying
-            // 16 KiB pages out of the kernel was 40% of `compare` on 100,000 reports (103 → 61 ms
-            // in sqlite3). Only here: a map counts toward the resident memory of an ingest.
+            // A query reads the archive through a memory map, not a read() per page, so pages are
+            // not copied out of the kernel. Only here: a map counts toward the resident memory of
+            // an ingest.
             try? connection.execute("PRAGMA mmap_size = \(Self.queryMapBytes)")
         }
         self.connection = connection
@@ -88,11 +88,9 @@ public final class ArchiveDatabase {
 
     /// Settings for a command that reads most pages once, as a search does: pages with read()
     /// rather than through the memory map, since for lookups scattered over the whole archive (a
-    /// search's thousands of hits) a page fault per page cost more than the copies (search 双过半
-    /// on 100,000 reports: 52 ms mapped, 46 ms not); and a page cache of 512 KiB instead of 2 MB,
-    /// since every page the cache grows by is fresh memory the kernel must fault in and clear,
-    /// which cost more than reading the few pages a second statement needs again (search 过半:
-    /// 7.2 against 7.4–8.2 ms).
+    /// search's thousands of hits) a page fault per page costs more than the copies; and a small
+    /// page cache, since every page the cache grows by is fresh memory the kernel must fault in
+    /// and clear, which costs more than reading the few pages a second statement needs again.
     public func readForScan() {
         try? connection.execute("PRAGMA mmap_size = 0")
         try? connection.execute("PRAGMA cache_size = -\(Self.scanCacheKiB)")

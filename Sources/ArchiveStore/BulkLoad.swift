@@ -4,17 +4,15 @@ import CSQLite
 /// synchronous=NORMAL (ArchiveDatabase); the run ends with one checkpoint that folds the log back.
 package enum BulkLoad {
     /// The writer's page cache, in KiB: the sha256, people and FTS b-trees of a large archive stay
-    /// in memory instead of being read again for every batch. Since the fact indexes wait for the
-    /// end of a large run (DeferredIndexes), 24 MiB loads 100,000 reports as fast as 32 did
-    /// (46.9 vs 47.4 s) at 137 MB resident instead of 135–148; 20 MiB was slower (51 s).
+    /// in memory instead of being read again for every batch. With the fact indexes deferred
+    /// (DeferredIndexes), the smallest cache that loads a large archive as fast as a larger one.
     static let cacheKiB = 24 * 1024
 
     /// Pages the log may hold before SQLite copies it into the database (default 1,000, 16 MiB
     /// here). Each batch writes every page it touched to the log; a checkpoint writes each distinct
     /// page once. In a large archive a batch touches pages all over the sha256, name and full-text
     /// b-trees, and the same pages again in the next batches, so checkpointing less often writes
-    /// them less often: 100,000 reports loaded in 75 s instead of 86 s (kernel time 33 → 24 s). The
-    /// log grows to about 128 MiB before it is folded back; the run still ends with one file.
+    /// them less often. The log grows to about 128 MiB before it is folded back; the run still ends with one file.
     /// Since BackgroundCheckpoint folds the log back beside the writer, this is the writer's
     /// fallback for when that thread falls behind.
     static let checkpointPages = 8000
@@ -29,16 +27,13 @@ package enum BulkLoad {
     /// Segments of one level at which FTS5 stops merging a little after each write and merges them
     /// all at once (default 16). At the default, equal to `fullTextAutomerge`, the merges of a
     /// large archive came all at once: the writer stopped for up to a second while the workers,
-    /// their two batches ready, waited with it (100,000 reports: 43.4–44.1 s). At 64 the same
-    /// merging is spread over the writes (40.1–40.9 s), and a search reads no more segments than
-    /// automerge leaves. Stored in the archive.
+    /// their two batches ready, waited with it. At 64 the same merging is spread over the writes,
+    /// and a search reads no more segments than automerge leaves. Stored in the archive.
     static let fullTextCrisisMerge = 64
 
     /// The page cache, in KiB, while the deferred indexes are built (DeferredIndexes). SQLite sorts
-    /// in as much memory as the cache may hold and spills the rest to temporary files: with the
-    /// load's cache (then 32 MiB), building the indexes of 100,000 reports took resident memory to
-    /// 177 MB (the workers' freed memory still counts); with 8 MiB to 142 MB (the load's own peak
-    /// then), and the build was no slower.
+    /// in as much memory as the cache may hold and spills the rest to temporary files; with this
+    /// cache the build stays within the load's own peak of resident memory and is no slower.
     static let indexBuildCacheKiB = 8 * 1024
 
     /// The load's page cache again, after an index build between batches (prepareIndexBuild).
@@ -62,8 +57,7 @@ package enum BulkLoad {
         // The writer's rows point only at rows it has just written (the document, its meeting, a
         // person) and at reference codes it has checked against their tables (WriterMemo), so
         // SQLite's own check of each reference, a lookup in the parent table for each of the sixty
-        // or so a report's rows carry, finds nothing to refuse. Without it 10,000 reports load in
-        // 3.61 s instead of 3.64 (eight alternating runs), 100,000 in 40.3–40.7 s instead of 42.7–49.7.
+        // or so a report's rows carry, finds nothing to refuse, and is skipped while loading.
         // On again in `finish`; tests run `PRAGMA foreign_key_check` on what an ingest wrote.
         try? connection.execute("PRAGMA foreign_keys = OFF")
         for (option, value) in [("automerge", fullTextAutomerge), ("crisismerge", fullTextCrisisMerge)] {

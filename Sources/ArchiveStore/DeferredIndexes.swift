@@ -1,8 +1,7 @@
 /// The fact tables' own indexes, dropped while a large ingest loads and built once at its end.
 ///
 /// Storing a fact is mostly one b-tree insert per index, and in a large archive each lands on a
-/// page no longer in memory: 100,000 generated reports loaded in 80 s with the indexes and in 51 s
-/// without, and building them afterwards, each by one sort of its table, took 4 s. The
+/// page no longer in memory; building an index afterwards is one sort of its table. The
 /// definitions go into `deferred_indexes` (Migrations/0007) in the transaction that drops them,
 /// so an ingest killed midway leaves them there and the next ingest builds them; until then
 /// queries are right but read whole tables.

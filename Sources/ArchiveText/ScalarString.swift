@@ -32,9 +32,9 @@ extension String {
     }
 
     /// A string of these UTF-16 code units (a lone surrogate becomes U+FFFD, as in
-    /// `String(decoding:as:)`), encoded straight to UTF-8. `String(decoding:as: UTF16.self)` on a
-    /// buffer slice takes the generic transcoding path: 5% of the meeting stage, which makes a
-    /// string of every capture group ICU reports.
+    /// `String(decoding:as:)`), encoded straight to UTF-8, for the string of every capture group
+    /// ICU reports. `String(decoding:as: UTF16.self)` on a buffer slice takes the generic (slow)
+    /// transcoding path.
     package init(utf16Units units: UnsafeBufferPointer<UInt16>) {
         self.init(unsafeUninitializedCapacity: units.count * 3) { buffer in
             var i = 0, k = 0
