@@ -32,11 +32,28 @@ let package = Package(
         .executableTarget(name: "embed-data", path: "Sources/embed-data"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
 
-        .target(
-            name: "Archive",
-            dependencies: ["CSQLite", "CCrypto", "COpenCC", "CLibXML2", "CICU"],
-            plugins: ["EmbedData"]
-        ),
+        // The library, one target per stage of the pipeline; each imports only the stages before
+        // it (docs/ARCHITECTURE.md), so an import against the flow does not build.
+        .target(name: "ArchiveResources", plugins: ["EmbedData"]),
+        .target(name: "ArchiveThreads"),
+        .target(name: "ArchiveMatching"),
+        .target(name: "ArchiveText",
+                dependencies: ["ArchiveMatching", "ArchiveResources", "ArchiveThreads", "COpenCC", "CLibXML2"]),
+        .target(name: "ArchiveModel"),
+        .target(name: "ArchiveExtract",
+                dependencies: ["ArchiveText", "ArchiveMatching", "ArchiveModel", "ArchiveResources", "ArchiveThreads", "CICU"]),
+        .target(name: "ArchiveStore",
+                dependencies: ["ArchiveModel", "ArchiveText", "ArchiveResources", "CSQLite"]),
+        .target(name: "ArchiveOutput", dependencies: ["ArchiveStore", "ArchiveModel"]),
+        .target(name: "ArchiveQuery",
+                dependencies: ["ArchiveStore", "ArchiveOutput", "ArchiveModel", "ArchiveText", "ArchiveThreads", "CSQLite"]),
+        .target(name: "ArchiveIngest",
+                dependencies: ["ArchiveExtract", "ArchiveStore", "ArchiveText", "ArchiveModel", "ArchiveThreads",
+                               "CCrypto", "CICU", "CLibXML2", "COpenCC"]),
+        // Every target's public API under one name, for the tool, Fuzz/ and the tests.
+        .target(name: "Archive",
+                dependencies: ["ArchiveExtract", "ArchiveIngest", "ArchiveModel", "ArchiveOutput", "ArchiveQuery", "ArchiveResources",
+                               "ArchiveStore", "ArchiveText"]),
         .executableTarget(
             name: "archivectl",
             dependencies: [
@@ -50,7 +67,8 @@ let package = Package(
         ),
         // What both test targets share: paths to the seeds and ../shared, the query fixture archive.
         .target(name: "TestSupport", dependencies: ["Archive"], path: "Tests/TestSupport"),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "TestSupport"]),
+        .testTarget(name: "ArchiveTests",
+                    dependencies: ["Archive", "ArchiveMatching", "ArchiveResources", "ArchiveThreads", "TestSupport"]),
         .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl", "TestSupport"]),
     ]
 )

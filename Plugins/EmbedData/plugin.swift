@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's migrations and data tables into the Archive library as Swift string
+/// Embeds the package's migrations and data tables into the ArchiveResources target as Swift string
 /// literals, so a release binary copied alone still has its schema, gazetteer and vocabularies.
 @main
 struct EmbedData: BuildToolPlugin {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 
 @Suite struct ChineseNumberTests {
     func value(_ text: String) -> Double? { ChineseNumber.value(ArraySlice(Array(text.unicodeScalars))) }

@@ -1,4 +1,6 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveModel
 
 /// Runs the fact stage on sentences written for the tests.
 enum Facts {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 
 @Suite struct GoalExtractionTests {
     typealias F = Facts

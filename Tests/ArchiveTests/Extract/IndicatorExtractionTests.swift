@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 
 /// Sentences written for these tests, one per shape of stated value and per trap.
 @Suite struct IndicatorExtractionTests {

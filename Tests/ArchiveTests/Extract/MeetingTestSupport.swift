@@ -1,4 +1,7 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveModel
+@testable import ArchiveText
 
 /// Runs the meeting stage on reports written for the tests (already normalized simplified text).
 enum Meetings {

@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveModel
 import Testing
 
 @Suite struct MeetingTitleTests {

@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 import Testing
 
 @Suite struct PeopleTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 
 @Suite struct PeriodTests {
     func period(_ text: String, year: Int? = 2023) -> String? {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 
 @Suite struct QuantityScannerTests {
     func scan(_ text: String) -> [Quantity] { QuantityScanner.scan(Array(text.unicodeScalars)) }

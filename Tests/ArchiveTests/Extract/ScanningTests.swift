@@ -1,4 +1,7 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveMatching
+@testable import ArchiveText
 import Foundation
 import Testing
 

@@ -1,4 +1,8 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveIngest
+@testable import ArchiveQuery
+@testable import ArchiveStore
 import Foundation
 import Testing
 

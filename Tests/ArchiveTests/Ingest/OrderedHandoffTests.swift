@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveIngest
 import Foundation
 import Synchronization
 import Testing

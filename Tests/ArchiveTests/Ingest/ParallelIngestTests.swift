@@ -1,4 +1,7 @@
-@testable import Archive
+import Archive
+@testable import ArchiveIngest
+@testable import ArchiveModel
+@testable import ArchiveStore
 import Foundation
 import Testing
 

@@ -1,4 +1,8 @@
-@testable import Archive
+import Archive
+@testable import ArchiveModel
+@testable import ArchiveQuery
+@testable import ArchiveStore
+@testable import ArchiveText
 import Foundation
 import Testing
 

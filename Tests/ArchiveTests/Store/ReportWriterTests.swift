@@ -1,4 +1,9 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveModel
+@testable import ArchiveQuery
+@testable import ArchiveStore
+@testable import ArchiveText
 import Foundation
 import Testing
 

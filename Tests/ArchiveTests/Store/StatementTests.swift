@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveStore
 import CSQLite
 import Testing
 

@@ -1,4 +1,11 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveModel
+@testable import ArchiveOutput
+@testable import ArchiveQuery
+@testable import ArchiveResources
+@testable import ArchiveStore
+@testable import ArchiveText
 import Foundation
 import Testing
 

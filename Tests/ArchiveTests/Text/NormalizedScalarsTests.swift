@@ -1,4 +1,6 @@
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
+@testable import ArchiveText
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveText
 import Testing
 
 /// Byte-wise equality and search, as SQLite compares and finds text.

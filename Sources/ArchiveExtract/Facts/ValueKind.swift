@@ -1,0 +1,49 @@
+import ArchiveMatching
+
+/// Whether a value is a target (planned, expected, striven for) or an actual (achieved). Targets are
+/// announced by the words before them in the sentence (预期目标是, 力争, 确保, 计划完成) or right after them
+/// in the clause (`突破200亿元的预期目标`); 预计 is a target only for a period still ahead.
+enum ValueKind {
+    static let targetWords = PhraseTable<Bool>(words: [
+        "预期目标", "目标是", "目标为", "目标:", "目标：", "奋斗目标", "目标任务是", "力争", "确保", "争取",
+        "计划完成", "计划实现", "计划增长", "计划达到", "预期增长", "要增长", "要达到", "要突破", "要实现",
+        "要控制在", "努力实现", "奋力实现", "全力实现", "目标值",
+    ])
+    /// A list of targets introduced by these words may run over several sentences cut at ；
+    /// (`主要预期目标是：GDP增长7%左右；规上工业增加值增长8%；……。`).
+    static let listHeaders = PhraseTable<Bool>(words: ["预期目标", "目标是", "目标为", "主要目标", "目标:", "目标："])
+    static let listContinuations: ScalarSet = ["；", ";"]
+
+    /// Whether the sentence after `sentence` is still in a list of targets.
+    static func continuesTargetList(_ text: [Unicode.Scalar], inList: Bool) -> Bool {
+        guard let last = text.last, listContinuations.contains(last) else { return false }
+        return inList || listHeaders.contains(in: text)
+    }
+
+    /// 目标是GDP增长6%，一季度增长4.5%: a period stated in a later clause than the target word begins a
+    /// report of its own.
+    static func periodChanges(_ text: [Unicode.Scalar], after wordEnd: Int, before start: Int,
+                              marks: [PeriodMark]) -> Bool {
+        let clauseEnd = ValueClause.clauseEnd(text, after: wordEnd)
+        return marks.contains { $0.end > clauseEnd && $0.end <= start }
+    }
+
+    static let forecastWords = PhraseTable<Bool>(words: ["预计"])
+    static let goalWord = PhraseTable<Bool>(words: ["目标"])
+
+    static func kind(_ text: [Unicode.Scalar], quantity: Quantity, after end: Int, periodYear: Int?,
+                     contextYear: Int?, marks: [PeriodMark] = [], inTargetList: Bool = false) -> String {
+        if inTargetList { return "target" }
+        if let word = targetWords.matches(in: text, range: 0..<quantity.start).last,
+           !periodChanges(text, after: word.end, before: quantity.start, marks: marks) {
+            return "target"
+        }
+        // 增长目标7.5%, 突破200亿元的预期目标: 目标 in the value's own clause.
+        let clause = ValueClause.clauseStart(text, before: quantity.start, from: 0)..<ValueClause.clauseEnd(text, after: end)
+        if goalWord.contains(in: text, range: clause) { return "target" }
+        if forecastWords.contains(in: text, range: 0..<quantity.start), let p = periodYear, let y = contextYear, p > y {
+            return "target"
+        }
+        return "actual"
+    }
+}

@@ -1,0 +1,35 @@
+/// Scalars to values, hashed as in ScalarSet; the replacement for `[Unicode.Scalar: Value]` where
+/// it is looked up in a scan.
+package struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private let table: ScalarSlots
+    private let values: [Value?]
+    /// The keys, in the order first given.
+    package let keys: [Unicode.Scalar]
+
+    /// A key given twice keeps its last value, as assigning into a dictionary would.
+    package init<S: Sequence<(Unicode.Scalar, Value)>>(_ pairs: S) {
+        var keys: [Unicode.Scalar] = []
+        var latest: [Value] = []
+        for (key, value) in pairs {
+            if let seen = keys.firstIndex(of: key) {
+                latest[seen] = value
+            } else {
+                keys.append(key)
+                latest.append(value)
+            }
+        }
+        self.keys = keys
+        table = ScalarSlots(keys.map(\.value))
+        var values = [Value?](repeating: nil, count: table.capacity)
+        for (key, value) in zip(keys, latest) { values[table.slot(of: key.value)!] = value }
+        self.values = values
+    }
+
+    package init(dictionaryLiteral pairs: (Unicode.Scalar, Value)...) { self.init(pairs) }
+
+    @inline(__always)
+    package subscript(_ scalar: Unicode.Scalar) -> Value? {
+        guard let slot = table.slot(of: scalar.value) else { return nil }
+        return values[slot]
+    }
+}

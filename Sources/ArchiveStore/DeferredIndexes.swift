@@ -1,0 +1,73 @@
+/// The fact tables' own indexes, dropped while a large ingest loads and built once at its end.
+///
+/// Storing a fact is mostly one b-tree insert per index, and in a large archive each lands on a
+/// page no longer in memory; building an index afterwards is one sort of its table. The
+/// definitions go into `deferred_indexes` (Migrations/0007) in the transaction that drops them,
+/// so an ingest killed midway leaves them there and the next ingest builds them; until then
+/// queries are right but read whole tables.
+package enum DeferredIndexes {
+    /// Tables whose indexes wait. Not the indexes of UNIQUE and PRIMARY KEY constraints (SQLite
+    /// makes those, without a statement), which the writer's own lookups use.
+    /// Listed in the order their indexes are built: the tables with the fewest rows per report
+    /// first, whose indexes cost least to write row by row for the batches stored after them.
+    package static let tables = ["meetings", "authors", "goal_mentions", "participations", "indicator_values"]
+
+    /// Records and drops the tables' indexes, in one transaction.
+    package static func drop(_ connection: Connection) throws {
+        try connection.transaction {
+            var indexes: [Row] = []
+            for table in tables {
+                indexes += try connection.rows("""
+                    SELECT name, sql FROM sqlite_master
+                    WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ? ORDER BY rowid
+                    """, [DatabaseValue.text(table)])
+            }
+            for index in indexes {
+                guard let name = index.string("name"), let sql = index.string("sql") else { continue }
+                try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [name, sql])
+                try connection.execute("DROP INDEX " + Connection.quotedIdentifier(name))
+            }
+        }
+    }
+
+    /// Builds every index recorded and forgets it, in one transaction. Another ingest may have
+    /// built one already.
+    package static func build(_ connection: Connection) throws {
+        try connection.transaction {
+            for index in try connection.rows("SELECT name, sql FROM deferred_indexes ORDER BY rowid") {
+                try make(index, connection)
+            }
+            try connection.execute("DELETE FROM deferred_indexes")
+        }
+    }
+
+    /// Builds the first index recorded and forgets it, in one transaction; false when none waits.
+    package static func buildNext(_ connection: Connection) throws -> Bool {
+        try connection.transaction {
+            guard let index = try connection.rows("SELECT rowid, name, sql FROM deferred_indexes ORDER BY rowid LIMIT 1").first
+            else { return false }
+            try make(index, connection)
+            try connection.execute("DELETE FROM deferred_indexes WHERE rowid = ?", [index["rowid"]])
+            return true
+        }
+    }
+
+    private static func make(_ index: Row, _ connection: Connection) throws {
+        guard let name = index.string("name"), let sql = index.string("sql") else { return }
+        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", [name])
+        if built.int64Value == 0 { try connection.execute(sql) }
+    }
+
+    /// How many indexes wait.
+    package static func waiting(_ connection: Connection) throws -> Int {
+        Int(try connection.scalar("SELECT count(*) FROM deferred_indexes").int64Value ?? 0)
+    }
+
+    /// True when indexes wait to be built. False for an archive from before Migrations/0007, which
+    /// a read-only command (stats) may open.
+    package static func pending(_ connection: Connection) throws -> Bool {
+        guard try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1
+        else { return false }
+        return try waiting(connection) > 0
+    }
+}
