@@ -192,14 +192,8 @@ public struct QueryPlanner {
             for text in texts {
                 if FullText.indexed(text) {
                     // The words are quoted FTS5 strings, so nothing in them is FTS5 syntax.
-                    var inner = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+                    let inner = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
                     values.append(.text(FullText.query(text)))
-                    if FullText.needsCheck(text) {
-                        let check = FullText.check(text, in: "d")
-                        inner = "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                            + "WHERE documents_fts MATCH ? AND \(check.sql)"
-                        values += check.values
-                    }
                     parts.append("\(column) IN (\(inner))")
                 } else {
                     let scan = FullText.scan(text, in: "documents")
