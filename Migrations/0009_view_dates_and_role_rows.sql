@@ -40,10 +40,10 @@ SELECT
     v.region_code   AS value_region_code,                             -- the value's own region, if it names one
     v.region_name   AS value_region_name,
     m.region_code   AS meeting_region_code,                           -- the host's
-    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- NULL when unknown
-    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,
-    CAST(substr(m.date, -2, 2) AS INTEGER) AS day,
-    CASE WHEN v.period GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr(v.period, 1, 4) AS INTEGER) END AS period_year
+    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- the meeting's year; NULL when unknown
+    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,                  -- 1–12, NULL when the date is unknown
+    CAST(substr(m.date, -2, 2) AS INTEGER) AS day,                    -- 1–31, NULL when the date is unknown
+    CASE WHEN v.period GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr(v.period, 1, 4) AS INTEGER) END AS period_year  -- the year the period lies in
 FROM indicator_values v
 JOIN meetings m ON m.id = v.meeting_id
 LEFT JOIN regions rv ON rv.code = v.region_code
@@ -65,9 +65,9 @@ SELECT
     g.id            AS id,
     g.meeting_id    AS meeting_id,
     g.document_id   AS document_id,
-    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- NULL when unknown
-    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,
-    CAST(substr(m.date, -2, 2) AS INTEGER) AS day
+    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- the meeting's year; NULL when unknown
+    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,                  -- 1–12, NULL when the date is unknown
+    CAST(substr(m.date, -2, 2) AS INTEGER) AS day                     -- 1–31, NULL when the date is unknown
 FROM goal_mentions g
 JOIN meetings m ON m.id = g.meeting_id
 LEFT JOIN regions r ON r.code = m.region_code;
@@ -90,9 +90,9 @@ SELECT
     x.id            AS id,
     x.meeting_id    AS meeting_id,
     x.document_id   AS document_id,
-    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- NULL when unknown
-    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,
-    CAST(substr(m.date, -2, 2) AS INTEGER) AS day
+    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- the meeting's year; NULL when unknown
+    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,                  -- 1–12, NULL when the date is unknown
+    CAST(substr(m.date, -2, 2) AS INTEGER) AS day                     -- 1–31, NULL when the date is unknown
 FROM participations x
 JOIN people p ON p.id = x.person_id
 JOIN meetings m ON m.id = x.meeting_id
@@ -115,9 +115,9 @@ SELECT
     (SELECT source FROM documents WHERE id = m.document_id) AS source,
     m.id            AS meeting_id,
     m.document_id   AS document_id,
-    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- NULL when unknown
-    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,
-    CAST(substr(m.date, -2, 2) AS INTEGER) AS day
+    CASE WHEN m.date GLOB '[0-9][0-9][0-9][0-9]-*' THEN CAST(substr(m.date, 1, 4) AS INTEGER) END AS year,   -- the meeting's year; NULL when unknown
+    CAST(substr(m.date, -5, 2) AS INTEGER) AS month,                  -- 1–12, NULL when the date is unknown
+    CAST(substr(m.date, -2, 2) AS INTEGER) AS day                     -- 1–31, NULL when the date is unknown
 FROM meetings m
 LEFT JOIN regions r ON r.code = m.region_code;
 
