@@ -5,6 +5,13 @@ import ArchiveStore
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, jsonl, csv, tsv, md
 
+    /// The format a file's extension names (`out.csv` is csv), nil for any other.
+    public static func named(byExtensionOf path: String) -> OutputFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let name = path[path.index(after: dot)...].lowercased()
+        return name == "table" ? nil : OutputFormat(rawValue: name == "markdown" ? "md" : name)
+    }
+
     /// A table rendered in this format. `terminal` marks matches in bold (table) instead of […].
     public func render(_ table: ResultTable, terminal: Bool = false) -> String {
         switch self {

@@ -5,8 +5,7 @@ import ArchiveText
 /// `archivectl search`: documents containing every word, the latest meetings first, each with a
 /// snippet around the first match. Words of three or more characters go through the trigram index,
 /// shorter ones through instr() on the text (see FullText). Hits are ordered by their meeting's date
-/// because that needs no second look at the texts: the index keeps no positions, and bm25 on such an
-/// index tokenizes every hit again.
+/// because that needs no second look at the texts and treats a one-character word as any other.
 public struct FullTextSearch {
     public let connection: Connection
     public let words: [String]
@@ -89,8 +88,7 @@ public struct FullTextSearch {
     /// A SELECT of the ids (column `id`) of the documents holding every word, with its values.
     func matchingDocuments() -> (sql: String, values: [DatabaseValue]) {
         let long = words.filter(FullText.indexed)
-        let checks = long.filter(FullText.needsCheck).map { FullText.check($0, in: "d") }
-            + words.filter { !FullText.indexed($0) }.map { FullText.scan($0, in: "d") }
+        let checks = words.filter { !FullText.indexed($0) }.map { FullText.scan($0, in: "d") }
         let conditions = checks.map(\.sql)
         let values = checks.flatMap(\.values)
         guard !long.isEmpty else {

@@ -169,7 +169,9 @@ public struct QueryPlanner {
                 positive = "\(column) IN (\(Self.placeholders(numbers.count)))"
             }
             values = numbers
-        case .person, .unit, .period:
+        case .period:
+            (positive, values) = Self.periodMatch(column, texts)
+        case .person, .unit:
             (positive, values) = Self.textMatch(column, texts)
         case .title, .role:
             let (inner, innerValues) = Self.textMatch("value", texts)
@@ -195,14 +197,8 @@ public struct QueryPlanner {
             for text in texts {
                 if FullText.indexed(text) {
                     // The words are quoted FTS5 strings, so nothing in them is FTS5 syntax.
-                    var inner = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+                    let inner = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
                     values.append(.text(FullText.query(text)))
-                    if FullText.needsCheck(text) {
-                        let check = FullText.check(text, in: "d")
-                        inner = "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                            + "WHERE documents_fts MATCH ? AND \(check.sql)"
-                        values += check.values
-                    }
                     parts.append("\(column) IN (\(inner))")
                 } else {
                     let scan = FullText.scan(text, in: "documents")
@@ -216,6 +212,23 @@ public struct QueryPlanner {
         }
         if term.op == .notEqual { return ("NOT coalesce((\(positive)), 0)", values) }
         return (positive, values)
+    }
+
+    /// A period as written, or, for a year, every period within it whatever its form (period=2019
+    /// is 2019, 2019Q1, 2019H1 and 2019-01..09, not 2019-2021).
+    static func periodMatch(_ column: String, _ texts: [String]) -> (String, [DatabaseValue]) {
+        var parts: [String] = [], values: [DatabaseValue] = []
+        for text in texts {
+            if text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                parts.append("(\(column) = ? OR \(column) GLOB ? OR \(column) GLOB ?)")
+                values += [.text(text), .text(text + "[QH]*"), .text(text + "-[01][0-9]*")]
+            } else {
+                let (sql, value) = textMatch(column, [text])
+                parts.append(sql)
+                values += value
+            }
+        }
+        return (parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")", values)
     }
 
     /// Equality, or a GLOB pattern when the value has * or ? (title="*书记").

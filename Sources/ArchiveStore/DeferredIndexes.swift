@@ -5,6 +5,10 @@
 /// definitions go into `deferred_indexes` (Migrations/0007) in the transaction that drops them,
 /// so an ingest killed midway leaves them there and the next ingest builds them; until then
 /// queries are right but read whole tables.
+///
+/// The full-text index waits too: its insert trigger is dropped, and one statement at the end
+/// indexes the documents stored since (with positions, a segment per batch cost a third more than
+/// the floor's one build). Until then `search` and `text=` miss those documents.
 package enum DeferredIndexes {
     /// Tables whose indexes wait. Not the indexes of UNIQUE and PRIMARY KEY constraints (SQLite
     /// makes those, without a statement), which the writer's own lookups use.
@@ -27,7 +31,25 @@ package enum DeferredIndexes {
                 try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [name, sql])
                 try connection.execute("DROP INDEX " + Connection.quotedIdentifier(name))
             }
+            try deferFullText(connection)
         }
+    }
+
+    /// The trigger that indexes each stored document, and what stands in for it.
+    static let fullTextTrigger = "documents_fts_insert"
+
+    /// Records, as one entry built last, the indexing of the documents stored from now on followed
+    /// by the trigger's own CREATE statement, and drops the trigger. Built in one step, so no
+    /// document stored after the entry is built is left out.
+    private static func deferFullText(_ connection: Connection) throws {
+        guard let trigger = try connection.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                                  [DatabaseValue.text(fullTextTrigger)]).stringValue
+        else { return }
+        let last = try connection.scalar("SELECT coalesce(max(id), 0) FROM documents").int64Value ?? 0
+        let sql = "INSERT INTO documents_fts(rowid, title, normalized_text) "
+            + "SELECT id, title, normalized_text FROM documents WHERE id > \(last);\n" + trigger
+        try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [fullTextTrigger, sql])
+        try connection.execute("DROP TRIGGER " + Connection.quotedIdentifier(fullTextTrigger))
     }
 
     /// Builds every index recorded and forgets it, in one transaction. Another ingest may have
@@ -54,7 +76,7 @@ package enum DeferredIndexes {
 
     private static func make(_ index: Row, _ connection: Connection) throws {
         guard let name = index.string("name"), let sql = index.string("sql") else { return }
-        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", [name])
+        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger') AND name = ?", [name])
         if built.int64Value == 0 { try connection.execute(sql) }
     }
 

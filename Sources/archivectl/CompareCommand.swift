@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Add each cell's parent-region value and the difference.")
     var withParent = false
 
-    @Option(help: ArgumentHelp("table, json, jsonl, csv, tsv, md or svg (default: table on a terminal, tsv when piped).", valueName: "format"))
+    @Option(help: ArgumentHelp("table, json, jsonl, csv, tsv, md or svg (default: the --output file's extension, else table on a terminal, tsv when piped).", valueName: "format"))
     var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -49,7 +49,10 @@ struct CompareCommand: ParsableCommand {
             let comparison = try Comparison(connection: archive.connection, filter: text, by: by, across: across,
                                             withParent: withParent)
             let sink = OutputSink(path: output)
-            let chosen = format ?? (sink.toTerminal ? .table : .tsv)
+            let named = output.flatMap { path in
+                path.lowercased().hasSuffix(".svg") ? .svg : OutputFormat.named(byExtensionOf: path).flatMap { Format(rawValue: $0.rawValue) }
+            }
+            let chosen = format ?? named ?? (sink.toTerminal ? .table : .tsv)
             if chosen == .svg {
                 try sink.write(comparison.chart(title: text.isEmpty ? "archivectl compare" : text).render())
             } else {

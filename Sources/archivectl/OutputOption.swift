@@ -6,7 +6,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format` and `--output`, shared by the commands that print tables.
 struct OutputOption: ParsableArguments {
-    @Option(help: ArgumentHelp("table, json, jsonl, csv, tsv or md (default: table on a terminal, tsv when piped).",
+    @Option(help: ArgumentHelp("table, json, jsonl, csv, tsv or md (default: the --output file's extension, else table on a terminal, tsv when piped).",
                                valueName: "format"))
     var format: OutputFormat?
 
@@ -15,7 +15,7 @@ struct OutputOption: ParsableArguments {
 
     var sink: OutputSink { OutputSink(path: output) }
     var toTerminal: Bool { sink.toTerminal }
-    var resolved: OutputFormat { format ?? (toTerminal ? .table : .tsv) }
+    var resolved: OutputFormat { format ?? output.flatMap(OutputFormat.named(byExtensionOf:)) ?? (toTerminal ? .table : .tsv) }
 
     func write(_ text: String) throws { try sink.write(text) }
 }

@@ -39,6 +39,15 @@ import Testing
             .compactMap { $0.string("sql") }
     }
 
+    func triggers(_ archive: ArchiveDatabase) throws -> [String] {
+        try archive.connection.rows("SELECT name FROM sqlite_master WHERE type = 'trigger'").compactMap { $0.string("name") }
+    }
+
+    func fullTextFinds(_ phrase: String, in archive: ArchiveDatabase) throws -> Int64? {
+        try archive.connection.scalar("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                                      [DatabaseValue.text(FullText.query(phrase))]).int64Value
+    }
+
     func schemaVersion(_ archive: ArchiveDatabase) throws -> Int64? {
         try archive.connection.scalar("PRAGMA schema_version").int64Value
     }
@@ -53,6 +62,14 @@ import Testing
         #expect(try indexes(after) == indexes(during))
         #expect(try indexes(after).count >= DeferredIndexes.tables.count)
         #expect(try DeferredIndexes.pending(after.connection) == false)
+        // The full-text index, built in one statement, holds what the trigger wrote row by row.
+        #expect(try triggers(after).sorted() == triggers(during).sorted())
+        try after.connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+        for phrase in ["双过半", "经济工作会议", "会议"] {
+            let (rows, atEndRows) = (try fullTextFinds(phrase, in: during), try fullTextFinds(phrase, in: after))
+            #expect(rows == atEndRows)
+        }
+        #expect(try fullTextFinds("经济工作会议", in: after) ?? 0 > 0)
         let (rowByRow, atEnd) = (try ParallelIngestTests.contents(during), try ParallelIngestTests.contents(after))
         #expect(atEnd.reports == rowByRow.reports && atEnd.texts == rowByRow.texts)
         #expect(try after.connection.scalar("PRAGMA integrity_check").stringValue == "ok")
@@ -67,15 +84,22 @@ import Testing
         // Queries are still right meanwhile, and stats says why they are slow.
         #expect(try ArchiveQuery(connection: archive.connection, filter: "goal=双过半").rows().rows.isEmpty == false)
         let waiting = try #require(try ArchiveStats.sections(archive.connection).first { $0.title == ArchiveStats.waitingIndexesTitle })
-        #expect(waiting.table.rows.count == complete.count - (try indexes(archive)).count)
+        // The full-text trigger waits too, as one entry.
+        #expect(waiting.table.rows.count == complete.count - (try indexes(archive)).count + 1)
+        #expect(try triggers(archive).contains(DeferredIndexes.fullTextTrigger) == false)
 
         // A small run, which writes its indexes row by row, builds the waiting ones first.
         let file = folder.appending(path: "one.txt")
         try Data("某县召开经济运行调度会。会议强调，确保实现双过半。".utf8).write(to: file)
         let one: InputList = [.file(file.path)]
+        let before = try fullTextFinds("经济运行调度会", in: archive) ?? 0
         let (again, summary) = try ingest("a.db", .auto, sources: one)
         #expect(summary.added == 1)
         #expect(try indexes(again) == complete && DeferredIndexes.pending(again.connection) == false)
+        // The document stored while the trigger was gone is indexed, and so are later ones.
+        #expect(try triggers(again).contains(DeferredIndexes.fullTextTrigger))
+        #expect(try fullTextFinds("经济运行调度会", in: again) == before + 1)
+        try again.connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
         #expect(try ArchiveStats.sections(again.connection).allSatisfy { $0.title != ArchiveStats.waitingIndexesTitle })
     }
 

@@ -1,4 +1,5 @@
-import Archive
+@testable import Archive
+@testable import ArchiveQuery
 import Foundation
 import Testing
 
@@ -103,6 +104,16 @@ import Testing
         // A value's year is its meeting's or its period's.
         #expect(try rows("indicator=GDP year=2023").rows.count == 3)
         #expect(try rows("indicator=GDP period=2023Q*").rows.count == 1)
+        // A year as period is every period within it, whatever its form.
+        #expect(Set(strings(try rows("indicator=GDP period=2023"), "period")) == ["2023", "2023Q1"])
+    }
+
+    @Test func aYearAsPeriodFindsThePeriodsWithinIt() throws {
+        let (sql, values) = QueryPlanner.periodMatch("column1", ["2019"])
+        let found = try archive.connection.rows(
+            "SELECT column1 FROM (VALUES ('2019'), ('2019Q1'), ('2019H1'), ('2019-01..09'), ('2019-2021'), ('2020'), ('20190')) WHERE " + sql,
+            values).compactMap { $0.string("column1") }
+        #expect(found == ["2019", "2019Q1", "2019H1", "2019-01..09"])
     }
 
     @Test func termsOfOtherFactsMustHoldForTheSameMeeting() throws {

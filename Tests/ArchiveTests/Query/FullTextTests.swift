@@ -86,10 +86,15 @@ import Testing
         #expect(try FullTextSearch(connection: archive.connection, words: ["过半"], limit: nil).latestHitsByWalking() == nil)
     }
 
-    @Test func theIndexKeepsNoPositions() throws {
+    @Test func theIndexKeepsPositionsAndNamesItsContentAsToolsLookForIt() throws {
         let sql = try #require(try archive.connection.scalar("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").stringValue)
-        #expect(sql.contains("detail = 'none'"))
+        #expect(!sql.contains("detail"))
+        // The spelling sqlite-utils and Datasette match in sqlite_master.
+        #expect(sql.contains("content=\"documents\""))
         try archive.connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+        // Phrase and column queries, which an index without positions refuses.
+        #expect(try archive.connection.scalar("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '双过半目标'").int64Value == 1)
+        #expect(try archive.connection.scalar("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'normalized_text: \"双过半目标\"'").int64Value == 1)
     }
 
     @Test func aLongWordIsFoundOnlyWhereItIsWritten() throws {
@@ -112,11 +117,9 @@ import Testing
         #expect(try found("a_cd").isEmpty)
     }
 
-    @Test func theTrigramsOfAWordCoverIt() {
-        #expect(FullText.query("双过半") == "\"双过半\"")
-        #expect(FullText.query("双过半目标") == "\"双过半\" AND \"半目标\"")
-        #expect(FullText.query("一二三四五六") == "\"一二三\" AND \"四五六\"")
-        #expect(FullText.query("a\"bcd") == "\"a\"\"b\" AND \"bcd\"")
-        #expect(FullText.indexed("过半") == false && FullText.needsCheck("双过半") == false)
+    @Test func aWordIsOneQuotedPhrase() {
+        #expect(FullText.query("双过半目标") == "\"双过半目标\"")
+        #expect(FullText.query("a\"bcd") == "\"a\"\"bcd\"")
+        #expect(FullText.indexed("过半") == false && FullText.indexed("双过半"))
     }
 }
