@@ -1,9 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// libFuzzer targets over the Archive library. A package of its own so the main build never links
-// libFuzzer; build and run through ./run (it passes -sanitize=fuzzer,address to every module, so
-// Archive's code is instrumented too).
+// libFuzzer targets over the Archive library (the product that holds every library target). A
+// package of its own so the main build never links libFuzzer; build and run through ./run (it
+// passes -sanitize=fuzzer,address to every module, so the library's code is instrumented too).
 let package = Package(
     name: "ArchiveFuzz",
     dependencies: [.package(name: "archivectl", path: "..")],
