@@ -201,23 +201,29 @@ public final class Comparison {
     }
 
     /// Every superior region's value for the same indicator, kind, measure, unit and period, nearest
-    /// first (a county's city, then its province); nil when none has one.
+    /// first (a county's city, then its province); nil when none has one. A whole year matches a
+    /// value with no period stated at a meeting of that year (a city's 全年 target at its 2022
+    /// conference is its 2022 target).
     func ancestorFacts(of fact: Fact) throws -> [Fact]? {
         guard let indicator = fact.indicator, var code = fact.regionCode else { return nil }
         let index = try regionIndex()
+        let meetingYear = fact.date.flatMap { $0.hasPrefix("-") ? nil : String($0.prefix(4)) }
+        let year = fact.period.map { $0.count == 4 && $0.allSatisfy(\.isNumber) ? $0 : nil } ?? meetingYear
         var found: [Fact] = []
         while let parent = index.parent(of: code) {
             code = parent
             let rows = try connection.rows("""
                 SELECT value, comparator FROM (
                     SELECT v.value, v.comparator, m.date FROM indicator_values v JOIN meetings m ON m.id = v.meeting_id
-                    WHERE v.region_code = ?1 AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5 AND v.period IS ?6
+                    WHERE v.region_code = ?1 AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5
+                      AND (v.period IS ?6 OR v.period = ?7 OR (v.period IS NULL AND substr(m.date, 1, 4) = ?7))
                     UNION ALL
                     SELECT v.value, v.comparator, m.date FROM meetings m CROSS JOIN indicator_values v ON v.meeting_id = m.id
                     WHERE m.region_code = ?1 AND v.region_code IS NULL AND v.region_name IS NULL
-                      AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5 AND v.period IS ?6)
+                      AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5
+                      AND (v.period IS ?6 OR v.period = ?7 OR (v.period IS NULL AND substr(m.date, 1, 4) = ?7)))
                 ORDER BY date DESC LIMIT 1
-                """, [code, indicator, fact.kind, fact.measure, fact.unit, fact.period])
+                """, [code, indicator, fact.kind, fact.measure, fact.unit, fact.period, year])
             if let row = rows.first {
                 var parentFact = fact
                 parentFact.region = index.byCode[code]?.name

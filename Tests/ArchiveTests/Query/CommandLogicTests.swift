@@ -43,6 +43,22 @@ import Testing
         #expect(rows["湖南省"] == ["湖南省", "6.5%", "", ""])
     }
 
+    @Test func aParentsTargetWithNoPeriodAtAMeetingOfTheYearIsThatYearsTarget() throws {
+        let province = RegionRef(name: "湖南省", code: "430000", level: "province")
+        let text = "全年全省地区生产总值增长7%。"
+        let evidence = Evidence(sentence: text, start: 0, end: text.count)
+        try archive.connection.transaction {
+            try ReportWriter(connection: archive.connection).write(
+                Report(document: DocumentInfo(source: "province-2022.txt", sha256: "79" + String(repeating: "0", count: 62)),
+                       meeting: Meeting(date: "2022-01-20", region: province),
+                       indicators: [IndicatorValue(indicator: "GDP", name: "地区生产总值", kind: "target", measure: "growth",
+                                                   value: 7, unit: "%", period: nil, region: province, evidence: evidence)]),
+                decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8"))
+        }
+        let chain = try Comparison(connection: archive.connection, filter: "region=渌口 indicator=GDP", withParent: true).table()
+        #expect(chain.rows.map { $0.map { $0.stringValue ?? "" } } == [["渌口区", "8.5%", "~8% (株洲市); 7% (湖南省)", "+0.5%"]])
+    }
+
     @Test func compareByYearAcrossPeriodsAndAsAChart() throws {
         let byYear = try Comparison(connection: archive.connection, filter: "indicator=GDP", by: .year).table()
         #expect(byYear.column("year").map { $0.stringValue ?? "" } == ["2022", "2023"])
