@@ -34,12 +34,31 @@ public struct SVGBarChart: Sendable {
 
     static let palette = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
 
+    /// Estimated width of a text in pixels at a font size: a wide (CJK) character is about one em,
+    /// any other about 0.6 em.
+    static func textWidth(_ text: String, size: Double) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? size : size * 0.6) }
+    }
+
     public func render() -> String {
         let barWidth = 26.0, barGap = 4.0, groupGap = 28.0
-        let plotHeight = 260.0, top = 60.0, left = 60.0, legendHeight = 24.0 * Double((series.count + 3) / 4)
+        let plotHeight = 260.0
         let groupWidth = Double(max(series.count, 1)) * (barWidth + barGap) - barGap
+        let widestGroup = groups.map { Self.textWidth($0, size: 13) }.max() ?? 0
+        let turnGroups = widestGroup > groupWidth + groupGap - 4
+        // A turned label reaches left of its group by about cos 40° of its width.
+        let left = turnGroups ? max(60, widestGroup * 0.77 + 10 - groupWidth / 2) : 60.0
         let width = max(480.0, left + Double(groups.count) * (groupWidth + groupGap) + 20)
-        let labelBand = 70.0
+        let legendStep = max(160, (series.map { Self.textWidth($0, size: 13) }.max() ?? 0) + 34)
+        let legendColumns = max(1, Int((width - left) / legendStep))
+        let legendHeight = 24.0 * Double((series.count + legendColumns - 1) / legendColumns)
+        // Labels wider than their slot are turned (values upright along the bar, groups at 40°), so
+        // no two overlap; the bands above and below the plot grow to hold them.
+        let valueLabels = labels.flatMap { $0 }
+        let widestValue = valueLabels.map { Self.textWidth($0, size: 10) }.max() ?? 0
+        let turnValues = widestValue > barWidth + barGap
+        let top = 60.0 + (turnValues ? widestValue : 0)
+        let labelBand = turnGroups ? 40 + widestGroup * 0.65 : 70.0
         let height = top + plotHeight + labelBand + legendHeight + 20
         // The largest magnitude per unit; the baseline sits at the bottom, or mid-height when
         // some value is negative.
@@ -76,14 +95,24 @@ public struct SVGBarChart: Sendable {
                 let yTop = min(yValue, baseline), barHeight = abs(yValue - baseline)
                 let label = g < labels.count && s < labels[g].count ? labels[g][s] : CellText.number(value)
                 out += "<rect x=\"\(Self.f(x))\" y=\"\(Self.f(yTop))\" width=\"\(Self.f(barWidth))\" height=\"\(Self.f(max(barHeight, 1)))\" fill=\"\(Self.palette[s % Self.palette.count])\"><title>\(Self.escape(group)) \(Self.escape(series[s])): \(Self.escape(label))</title></rect>\n"
-                out += "<text x=\"\(Self.f(x + barWidth / 2))\" y=\"\(Self.f(yTop - 4))\" font-size=\"10\" text-anchor=\"middle\">\(Self.escape(label))</text>\n"
+                if turnValues {
+                    let (lx, ly) = (Self.f(x + barWidth / 2 + 3), Self.f(yTop - 4))
+                    out += "<text x=\"\(lx)\" y=\"\(ly)\" font-size=\"10\" transform=\"rotate(-90 \(lx) \(ly))\">\(Self.escape(label))</text>\n"
+                } else {
+                    out += "<text x=\"\(Self.f(x + barWidth / 2))\" y=\"\(Self.f(yTop - 4))\" font-size=\"10\" text-anchor=\"middle\">\(Self.escape(label))</text>\n"
+                }
             }
             let cx = x0 + groupWidth / 2
-            out += "<text x=\"\(Self.f(cx))\" y=\"\(Self.f(top + plotHeight + 22))\" font-size=\"13\" text-anchor=\"middle\">\(Self.escape(group))</text>\n"
+            if turnGroups {
+                let (gx, gy) = (Self.f(cx), Self.f(top + plotHeight + 18))
+                out += "<text x=\"\(gx)\" y=\"\(gy)\" font-size=\"13\" text-anchor=\"end\" transform=\"rotate(-40 \(gx) \(gy))\">\(Self.escape(group))</text>\n"
+            } else {
+                out += "<text x=\"\(Self.f(cx))\" y=\"\(Self.f(top + plotHeight + 22))\" font-size=\"13\" text-anchor=\"middle\">\(Self.escape(group))</text>\n"
+            }
         }
         let legendTop = top + plotHeight + labelBand
         for (s, name) in series.enumerated() {
-            let x = left + Double(s % 4) * 160, yLine = legendTop + Double(s / 4) * 24
+            let x = left + Double(s % legendColumns) * legendStep, yLine = legendTop + Double(s / legendColumns) * 24
             out += "<rect x=\"\(Self.f(x))\" y=\"\(Self.f(yLine))\" width=\"14\" height=\"14\" fill=\"\(Self.palette[s % Self.palette.count])\"/>\n"
             out += "<text x=\"\(Self.f(x + 20))\" y=\"\(Self.f(yLine + 12))\" font-size=\"13\">\(Self.escape(name))</text>\n"
         }

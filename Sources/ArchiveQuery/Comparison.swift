@@ -2,13 +2,16 @@ import ArchiveOutput
 import ArchiveStore
 
 /// `archivectl compare`: indicator facts pivoted. Rows are regions (or years, levels, meetings),
-/// columns indicators (or periods), each cell the values as written (">=5100亿元", "8.5%").
+/// columns indicators (or periods, or kinds), each cell the values as written (">=5100亿元", "8.5%").
+/// A cell never holds values of different indicators, measures, units, kinds or periods: a column
+/// whose cells would mix them is split by what differs ("GDP %" and "GDP 亿元"). Across kinds, each
+/// indicator has a target and an actual column and, where each holds one value, their gap.
 /// With a parent comparison, each cell gains the superior regions' values for the same indicator,
 /// kind, measure, unit and period (its city's, then its province's) and the difference from the
 /// nearest: the escalation of targets down the hierarchy.
 public final class Comparison {
     public enum RowKey: String, Sendable, CaseIterable { case region, year, level, meeting }
-    public enum ColumnKey: String, Sendable, CaseIterable { case indicator, period }
+    public enum ColumnKey: String, Sendable, CaseIterable { case indicator, period, kind }
 
     struct Fact {
         var region: String?, regionCode: String?, level: String?, date: String?, meeting: String?
@@ -47,22 +50,72 @@ public final class Comparison {
 
     struct Cell { var facts: [Fact] = [] }
 
+    /// What a fact is besides its row: the parts a column may be split by, in label order.
+    enum Part: CaseIterable { case indicator, measure, unit, kind, period }
+
+    func part(_ part: Part, of fact: Fact) -> String {
+        switch part {
+        case .indicator: return fact.indicator ?? fact.name
+        case .measure: return fact.measure
+        case .unit: return fact.unit
+        case .kind: return fact.kind
+        case .period: return fact.period ?? "(no period)"
+        }
+    }
+
+    /// The part the columns are named by; the others split a column when its cells would mix them.
+    var basePart: Part {
+        switch columnKey {
+        case .indicator, .kind: return .indicator
+        case .period: return .period
+        }
+    }
+
     /// Row labels in order, column labels in order of first appearance, and the cells.
     func pivot() -> (rows: [(key: String, label: String)], columns: [String], cells: [String: [String: Cell]]) {
         var rows: [(key: String, label: String, sort: String)] = []
         var seenRows: Set<String> = []
-        var columns: [String] = []
-        var cells: [String: [String: Cell]] = [:]
         for fact in facts {
             let (rowKey, label, sort) = row(of: fact)
-            let column = self.column(of: fact)
             if seenRows.insert(rowKey).inserted { rows.append((rowKey, label, sort)) }
-            if !columns.contains(column) { columns.append(column) }
-            cells[rowKey, default: [:]][column, default: Cell()].facts.append(fact)
         }
-        if columnKey == .period { columns.sort() }
+        // For each base column, the parts on which two facts of one cell differ.
+        var variants: [String: [Part: Set<String>]] = [:]
+        var split: [String: Set<Part>] = [:]
+        for fact in facts {
+            let base = part(basePart, of: fact), cell = base + "\u{1}" + row(of: fact).key
+            for other in Part.allCases where other != basePart {
+                variants[cell, default: [:]][other, default: []].insert(part(other, of: fact))
+                if variants[cell]![other]!.count > 1 { split[base, default: []].insert(other) }
+            }
+        }
+        if columnKey == .kind {
+            for fact in facts { split[part(basePart, of: fact), default: []].insert(.kind) }
+        }
+        var columns: [(label: String, sort: String)] = []
+        var cells: [String: [String: Cell]] = [:]
+        for fact in facts {
+            let base = part(basePart, of: fact)
+            let parts = [basePart] + Part.allCases.filter { $0 != basePart && split[base]?.contains($0) == true }
+            let label = parts.map { part($0, of: fact) }.joined(separator: " ")
+            if !columns.contains(where: { $0.label == label }) {
+                // Columns of one base stay together; across kinds, target before actual.
+                let firstOfBase = columns.firstIndex { $0.label == base || $0.label.hasPrefix(base + " ") }
+                let kindOrder = fact.kind == "target" ? "0" : "1"
+                let sort = (firstOfBase.map { columns[$0].sort.prefix(6) } ?? Substring(String(format6(columns.count))))
+                    + (columnKey == .kind ? kindOrder : "") + label
+                columns.append((label, String(sort)))
+            }
+            cells[row(of: fact).key, default: [:]][label, default: Cell()].facts.append(fact)
+        }
+        if columnKey == .period { columns.sort { $0.label < $1.label } } else { columns.sort { $0.sort < $1.sort } }
         rows.sort { $0.sort < $1.sort }
-        return (rows.map { ($0.key, $0.label) }, columns, cells)
+        return (rows.map { ($0.key, $0.label) }, columns.map(\.label), cells)
+    }
+
+    private func format6(_ n: Int) -> String {
+        let text = String(n)
+        return String(repeating: "0", count: max(0, 6 - text.count)) + text
     }
 
     func row(of fact: Fact) -> (key: String, label: String, sort: String) {
@@ -81,13 +134,6 @@ public final class Comparison {
             let label = [fact.date, fact.region, fact.meeting].compactMap { $0 }.joined(separator: " ")
             let id = fact.meetingID.map(String.init) ?? ""
             return (id, label, (fact.date ?? "~") + " " + id)
-        }
-    }
-
-    func column(of fact: Fact) -> String {
-        switch columnKey {
-        case .indicator: return fact.indicator ?? fact.name
-        case .period: return fact.period ?? "(no period)"
         }
     }
 
@@ -110,6 +156,7 @@ public final class Comparison {
         for column in columns {
             header.append(column)
             if withParent { header += [column + " parent", column + " diff"] }
+            if targetColumn(of: column, in: columns) != nil { header.append(Self.renamed(column, "actual", "gap")) }
         }
         var out: [[DatabaseValue]] = []
         for row in rows {
@@ -127,30 +174,59 @@ public final class Comparison {
                         line += [.null, .null]
                     }
                 }
+                if let target = targetColumn(of: column, in: columns) {
+                    line.append(Self.gap(actual: cell, target: cells[row.key]?[target]))
+                }
             }
             out.append(line)
         }
         return ResultTable(columns: header, rows: out)
     }
 
+    /// Across kinds, the target column beside an actual column (same indicator, measure, unit and
+    /// period); nil for any other column.
+    func targetColumn(of column: String, in columns: [String]) -> String? {
+        guard columnKey == .kind, column.split(separator: " ").contains("actual") else { return nil }
+        let target = Self.renamed(column, "actual", "target")
+        return columns.contains(target) ? target : nil
+    }
+
+    static func renamed(_ label: String, _ word: String, _ replacement: String) -> String {
+        label.split(separator: " ").map { $0 == word ? replacement : String($0) }.joined(separator: " ")
+    }
+
+    /// Actual minus target ("+0.4%"), when each cell holds one value; NULL otherwise.
+    static func gap(actual: Cell?, target: Cell?) -> DatabaseValue {
+        guard let actual, let target, Set(actual.facts.map(\.value)).count == 1, Set(target.facts.map(\.value)).count == 1,
+              let a = actual.facts.first, let t = target.facts.first else { return .null }
+        let difference = a.value - t.value
+        return .text((difference > 0 ? "+" : "") + CellText.number(difference) + a.unit)
+    }
+
     /// Every superior region's value for the same indicator, kind, measure, unit and period, nearest
-    /// first (a county's city, then its province); nil when none has one.
+    /// first (a county's city, then its province); nil when none has one. A whole year matches a
+    /// value with no period stated at a meeting of that year (a city's 全年 target at its 2022
+    /// conference is its 2022 target).
     func ancestorFacts(of fact: Fact) throws -> [Fact]? {
         guard let indicator = fact.indicator, var code = fact.regionCode else { return nil }
         let index = try regionIndex()
+        let meetingYear = fact.date.flatMap { $0.hasPrefix("-") ? nil : String($0.prefix(4)) }
+        let year = fact.period.map { $0.count == 4 && $0.allSatisfy(\.isNumber) ? $0 : nil } ?? meetingYear
         var found: [Fact] = []
         while let parent = index.parent(of: code) {
             code = parent
             let rows = try connection.rows("""
                 SELECT value, comparator FROM (
                     SELECT v.value, v.comparator, m.date FROM indicator_values v JOIN meetings m ON m.id = v.meeting_id
-                    WHERE v.region_code = ?1 AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5 AND v.period IS ?6
+                    WHERE v.region_code = ?1 AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5
+                      AND (v.period IS ?6 OR v.period = ?7 OR (v.period IS NULL AND substr(m.date, 1, 4) = ?7))
                     UNION ALL
                     SELECT v.value, v.comparator, m.date FROM meetings m CROSS JOIN indicator_values v ON v.meeting_id = m.id
                     WHERE m.region_code = ?1 AND v.region_code IS NULL AND v.region_name IS NULL
-                      AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5 AND v.period IS ?6)
+                      AND v.indicator_code = ?2 AND v.kind = ?3 AND v.measure = ?4 AND v.unit = ?5
+                      AND (v.period IS ?6 OR v.period = ?7 OR (v.period IS NULL AND substr(m.date, 1, 4) = ?7)))
                 ORDER BY date DESC LIMIT 1
-                """, [code, indicator, fact.kind, fact.measure, fact.unit, fact.period])
+                """, [code, indicator, fact.kind, fact.measure, fact.unit, fact.period, year])
             if let row = rows.first {
                 var parentFact = fact
                 parentFact.region = index.byCode[code]?.name

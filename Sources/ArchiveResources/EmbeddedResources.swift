@@ -6,6 +6,10 @@ public enum EmbeddedResources {
         public let sql: String
     }
 
+    /// A hash of the embedded migrations and data files: two binaries with the same rules version
+    /// extract and store alike whatever their version.
+    public static let rulesVersion = EmbeddedFiles.rulesVersion
+
     /// Migrations/NNNN_name.sql in version order.
     public static let migrations: [Migration] = EmbeddedFiles.contents.compactMap { key, sql in
         guard key.hasPrefix("Migrations/"), key.hasSuffix(".sql") else { return nil }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Archive
 import FoundationEssentials
 import Glibc
 
@@ -12,6 +13,7 @@ struct ArchiveCommand: ParsableCommand {
               archivectl ingest seeds/
               archivectl export --format jsonl > export.jsonl
             """,
+        version: "archivectl \(ArchiveVersion.version) (rules \(EmbeddedResources.rulesVersion))",
         subcommands: [IngestCommand.self, ExportCommand.self, QueryCommand.self, CompareCommand.self, SearchCommand.self,
                       ShowCommand.self, SQLCommand.self, StatsCommand.self]
     )

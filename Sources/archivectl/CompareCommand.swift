@@ -8,8 +8,11 @@ struct CompareCommand: ParsableCommand {
         abstract: "Pivot indicator values: one row per region (or year, level, meeting), one column per indicator (or period).",
         discussion: """
             Takes the same filter as `query`. Cells hold the values as reported,
-            with unit and comparator (">=5100亿元", "8.5%"); different values in one
-            cell are joined by " / ". --with-parent adds, for each cell, the
+            with unit and comparator (">=5100亿元", "8.5%"). A cell holds values of
+            one indicator, measure, unit, kind and period only: columns are split
+            by what differs ("GDP %", "GDP 亿元"); different values of the same
+            are joined by " / ". --across kind puts targets beside actuals, with
+            their gap (actual − target). --with-parent adds, for each cell, the
             superior regions' values for the same indicator, kind, measure, unit
             and period (city, then province) and the difference from the nearest.
 
@@ -30,7 +33,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Rows: region, year, level or meeting.", valueName: "key"))
     var by: Comparison.RowKey = .region
 
-    @Option(help: ArgumentHelp("Columns: indicator or period.", valueName: "key"))
+    @Option(help: ArgumentHelp("Columns: indicator, period, or kind (targets beside actuals, with their gap).", valueName: "key"))
     var across: Comparison.ColumnKey = .indicator
 
     @Flag(help: "Add each cell's parent-region value and the difference.")

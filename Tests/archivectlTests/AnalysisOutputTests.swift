@@ -61,4 +61,12 @@ import Testing
                                  "--format", "tsv"])
         #expect(roles.stdout.split(separator: "\n").last == "1")
     }
+
+    @Test func versionPrintsTheReleaseAndTheRulesVersion() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        let words = result.stdout.split(separator: " ")
+        #expect(words.first == "archivectl" && words.count == 4 && words[2] == "(rules")
+        #expect(words.last.map { $0.count == 18 && $0.hasSuffix(")\n") } == true, "\(result.stdout)")
+    }
 }

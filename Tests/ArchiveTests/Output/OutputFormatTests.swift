@@ -1,4 +1,4 @@
-import Archive
+@testable import Archive
 import Foundation
 import Testing
 #if canImport(FoundationXML)
@@ -113,5 +113,21 @@ import FoundationXML  // XMLParser lives here on Linux
                                 labels: [["8.5%"], ["5100亿元"]], units: [["%"], ["亿元"]]).render()
         #expect(mixed.components(separatedBy: "height=\"260.0\"").count - 1 == 2)
         #expect(mixed.contains("bars scaled per unit"))
+    }
+
+    @Test func chartLabelsWiderThanTheirSlotAreTurnedSoNoneOverlap() {
+        func chart(_ groups: [String], _ labels: [String]) -> String {
+            SVGBarChart(title: "t", groups: groups, series: ["GDP"], values: groups.map { _ in [1] },
+                        labels: labels.map { [$0] }).render()
+        }
+        let short = chart(["甲", "乙"], ["1%", "2%"])
+        #expect(!short.contains("rotate("))
+        // Ten CJK characters at 13 px are wider than a one-bar group and its gap.
+        let long = chart(["一二三四五六七八九十", "十九八七六五四三二一"], [">=5100亿元", ">=4800亿元"])
+        #expect(long.components(separatedBy: "rotate(-40").count - 1 == 2)
+        #expect(long.components(separatedBy: "rotate(-90").count - 1 == 2)
+        // The turned labels stay inside the picture: its left margin grows to hold them.
+        #expect(SVGBarChart.textWidth("一二三四五六七八九十", size: 13) == 130)
+        #expect(!long.contains("x=\"-"))
     }
 }

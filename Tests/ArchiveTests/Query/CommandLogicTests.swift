@@ -1,4 +1,4 @@
-import Archive
+@testable import Archive
 import Foundation
 import Testing
 
@@ -43,6 +43,22 @@ import Testing
         #expect(rows["湖南省"] == ["湖南省", "6.5%", "", ""])
     }
 
+    @Test func aParentsTargetWithNoPeriodAtAMeetingOfTheYearIsThatYearsTarget() throws {
+        let province = RegionRef(name: "湖南省", code: "430000", level: "province")
+        let text = "全年全省地区生产总值增长7%。"
+        let evidence = Evidence(sentence: text, start: 0, end: text.count)
+        try archive.connection.transaction {
+            try ReportWriter(connection: archive.connection).write(
+                Report(document: DocumentInfo(source: "province-2022.txt", sha256: "79" + String(repeating: "0", count: 62)),
+                       meeting: Meeting(date: "2022-01-20", region: province),
+                       indicators: [IndicatorValue(indicator: "GDP", name: "地区生产总值", kind: "target", measure: "growth",
+                                                   value: 7, unit: "%", period: nil, region: province, evidence: evidence)]),
+                decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8"))
+        }
+        let chain = try Comparison(connection: archive.connection, filter: "region=渌口 indicator=GDP", withParent: true).table()
+        #expect(chain.rows.map { $0.map { $0.stringValue ?? "" } } == [["渌口区", "8.5%", "~8% (株洲市); 7% (湖南省)", "+0.5%"]])
+    }
+
     @Test func compareByYearAcrossPeriodsAndAsAChart() throws {
         let byYear = try Comparison(connection: archive.connection, filter: "indicator=GDP", by: .year).table()
         #expect(byYear.column("year").map { $0.stringValue ?? "" } == ["2022", "2023"])
@@ -50,6 +66,63 @@ import Testing
         #expect(byPeriod.columns == ["region", "2023", "2023Q1"])
         let svg = try Comparison(connection: archive.connection, filter: "kind=target level=county").chart(title: "targets").render()
         #expect(svg.contains(">渌口区</text>") && svg.contains(">BUDGET_REV</text>"))
+    }
+
+    @Test func aCompareCellHoldsOneIndicatorMeasureUnitKindAndPeriod() throws {
+        for across in Comparison.ColumnKey.allCases {
+            for by in Comparison.RowKey.allCases {
+                let comparison = try Comparison(connection: archive.connection, filter: "", by: by, across: across)
+                let (_, _, cells) = comparison.pivot()
+                for (_, row) in cells {
+                    for (column, cell) in row {
+                        let kinds: Set<[String]> = Set(cell.facts.map { (f: Comparison.Fact) -> [String] in
+                            [f.indicator ?? f.name, f.measure, f.unit, f.kind, f.period ?? ""]
+                        })
+                        #expect(kinds.count == 1, "\(by) × \(across): \(column) mixes \(kinds)")
+                    }
+                }
+            }
+        }
+        // Split columns name what differs: GDP as a growth rate and as an amount side by side.
+        let split = try Comparison(connection: archive.connection, filter: "region=岳阳 indicator=GDP").table()
+        #expect(split.columns.count > 2 && split.columns.dropFirst().allSatisfy { $0.hasPrefix("GDP ") })
+    }
+
+    @Test func acrossKindPutsTargetsBesideActualsWithTheirGap() throws {
+        // The fixture's GDP actual is for 2023Q1, its targets for whole years: no gap between them.
+        let apart = try Comparison(connection: archive.connection, filter: "indicator=GDP", across: .kind).table()
+        #expect(apart.columns.contains { $0.contains("target") } && apart.columns.contains { $0.contains("actual") })
+        #expect(!apart.columns.contains { $0.contains("gap") })
+        // An actual for a year with a target: the gap beside them.
+        let county = RegionRef(name: "渌口区", code: "430212", level: "county")
+        let text = "2022年全区地区生产总值增长8.1%。"
+        let evidence = Evidence(sentence: text, start: 0, end: text.count)
+        try archive.connection.transaction {
+            try ReportWriter(connection: archive.connection).write(
+                Report(document: DocumentInfo(source: "county-2022.txt", sha256: "78" + String(repeating: "0", count: 62)),
+                       meeting: Meeting(date: "2023-01-20", region: county),
+                       indicators: [IndicatorValue(indicator: "GDP", name: "地区生产总值", kind: "actual", measure: "growth",
+                                                   value: 8.1, unit: "%", period: "2022", region: county, evidence: evidence)]),
+                decoded: DecodedDocument(original: text, normalized: NormalizedText(identity: text), encoding: "UTF-8"))
+        }
+        let table = try Comparison(connection: archive.connection, filter: "indicator=GDP region=渌口", across: .kind).table()
+        #expect(table.columns == ["region", "GDP target", "GDP actual", "GDP gap"])
+        #expect(table.rows.first?.map { $0.stringValue ?? "" } == ["渌口区", "8.5%", "8.1%", "-0.4%"])
+        let targets = table.columns.filter { $0.split(separator: " ").contains("target") }
+        let gaps = table.columns.filter { $0.split(separator: " ").contains("gap") }
+        #expect(!targets.isEmpty && !gaps.isEmpty)
+        for gap in gaps {
+            let actual = Comparison.renamed(gap, "gap", "actual"), target = Comparison.renamed(gap, "gap", "target")
+            let a = try #require(table.columns.firstIndex(of: actual)), t = try #require(table.columns.firstIndex(of: target))
+            #expect(t < a && table.columns.firstIndex(of: gap) == a + 1)
+        }
+        #expect(Comparison.gap(actual: Comparison.Cell(facts: [fact(6.2)]), target: Comparison.Cell(facts: [fact(6.5)])) == .text("-0.3%"))
+        #expect(Comparison.gap(actual: Comparison.Cell(facts: [fact(6.2), fact(6)]), target: Comparison.Cell(facts: [fact(6.5)])) == .null)
+    }
+
+    func fact(_ value: Double) -> Comparison.Fact {
+        Comparison.Fact(meetingID: nil, indicator: "GDP", name: "GDP", kind: "actual", measure: "growth", value: value, unit: "%",
+                        comparator: "=", period: nil)
     }
 
     @Test func searchFindsLongAndShortWordsAndMarksThem() throws {

@@ -105,6 +105,10 @@ import Testing
             let built = try archive.indexes
             waiting = try archive.deferredIndexes
             #expect(built.union(waiting) == indexes && built.isDisjoint(with: waiting), "kill \(moment): an index was lost")
+            // The full-text trigger is there, or waits with the step that indexes what it missed.
+            let trigger = try archive.count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'documents_fts_insert'")
+            #expect((trigger == 1) != (archive.fullTextStepWaiting != nil), "kill \(moment): the full-text trigger was lost")
+            if archive.fullTextStepWaiting != nil { waiting.insert("documents_fts_insert") }
         }
         let documents = try archive.documents
         // Every archived document has all its facts: its record is one an uninterrupted run wrote.
