@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveOutput
 import Foundation
 import Testing
 #if canImport(FoundationXML)

@@ -1,4 +1,5 @@
-@testable import Archive
+import Archive
+@testable import ArchiveResources
 import Foundation
 import Testing
 
