@@ -1,7 +1,7 @@
 /// Slogan goals of goals.tsv in a sentence, matched with their quotation marks set aside
 /// (`首季“开门红”`, `时间任务“双过半”`), one entry per phrase and stance.
 enum GoalExtraction {
-    static let chainSeparators: ScalarSet = ["、", " ", "和", "与", "及"]
+    static let chainSeparators = ScalarSet([" "] + FactLexicon.builtIn.scalars(.goalChainJoiner))
 
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
         var text = sentence.scalars

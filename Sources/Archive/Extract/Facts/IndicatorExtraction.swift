@@ -97,8 +97,8 @@ struct SentenceIndicators {
         return PairedList(found: found, items: items, end: lastEnd, next: next)
     }
 
-    static let bothResidents = Array("城乡居民".unicodeScalars)
-    static let residents = [Array("城镇居民".unicodeScalars), Array("农村居民".unicodeScalars)]
+    static let bothResidents = FactLexicon.builtIn.word(.bothResidents)
+    static let residents = FactLexicon.builtIn.words(.residents).map { Array($0.unicodeScalars) }
 
     /// The items of a list of indicators, split at 、 和 及 与 以及; 城乡居民X for two values is
     /// 城镇居民X and 农村居民X.
@@ -112,19 +112,21 @@ struct SentenceIndicators {
         return items
     }
 
+    static let itemJoiners = ScalarSet(FactLexicon.builtIn.scalars(.itemJoiner))
+
     private func splitItems(_ range: Range<Int>) -> [[Unicode.Scalar]] {
         var items: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = text[index]
-            if scalar == "以", index + 1 < range.upperBound, text[index + 1] == "及" {
+            if let joiner = ValueClause.andAlsoTable.match(in: text, at: index, limit: range.upperBound) {
                 items.append(current)
                 current = []
-                index += 2
+                index = joiner.end
                 continue
             }
-            if ["、", "和", "及", "与"].contains(scalar) {
+            if Self.itemJoiners.contains(scalar) {
                 items.append(current)
                 current = []
             } else if scalar != " " {
@@ -144,7 +146,7 @@ struct SentenceIndicators {
         var sign = 1.0
         if quantity.unit == .percent {
             // A rate is named as one (城镇调查失业率); a percentage after a verb of change is a growth.
-            if subject.name.hasSuffix("率") || (!growth && ValueClause.mentionsRate(text, verbs)) {
+            if ValueClause.endsInRateWord(subject.name) || (!growth && ValueClause.mentionsRate(text, verbs)) {
                 measure = "rate"
             } else {
                 measure = "growth"
