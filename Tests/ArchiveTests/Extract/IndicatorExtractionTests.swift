@@ -251,4 +251,34 @@ import Testing
         _ = F.indicators("-时间过半平均千亿亿中力争双过半 余双过半实现余今年去年其中“元至五月万-规上工业一季度”全年美元多时间过半一季度全年%十1地区生产总值元点吨其中十分别左右,")
         _ = F.goals("“”“开门红”“”、、实现了")
     }
+
+    @Test func residentsIncomesJoinedWithoutTheListWord() {
+        #expect(F.scored("城乡居民人均可支配收入为41000元和21000元，分别增长6.2%和7.3%。") == [
+            F.actual("URBAN_INCOME", 41000, "元"), F.actual("RURAL_INCOME", 21000, "元"),
+            F.actual("URBAN_INCOME", 6.2), F.actual("RURAL_INCOME", 7.3),
+        ])
+    }
+
+    @Test func aQualifierAfterTheLastValueOfAListBelongsToEveryValue() {
+        let values = F.indicators("力争地区生产总值和固定资产投资分别增长6%、9%左右。")
+        #expect(values.map(\.comparator) == ["~", "~"])
+        let atLeast = F.indicators("力争地区生产总值和固定资产投资分别增长6%和9%以上。")
+        #expect(atLeast.map(\.comparator) == [">=", ">="])
+    }
+
+    @Test func aQualifierAfterASpace() {
+        #expect(F.indicators("预期目标是地区生产总值增长 6% 以上。").map(\.comparator) == [">="])
+    }
+
+    @Test func steppingOverALevelIsAtLeastIt() {
+        #expect(F.indicators("地区生产总值迈上900亿元新台阶。").map(\.comparator) == [">="])
+        #expect(F.indicators("地区生产总值跨上900亿元台阶。").map(\.comparator) == [">="])
+    }
+
+    @Test func aHeadingDatesTheLinesUnderItAndNamesTheirKind() {
+        let text = "2021年工作回顾\n• 地区生产总值增长6.5%\n2022年主要预期目标\n• 地区生产总值增长7%\n• 固定资产投资增长9%以上"
+        let values = F.indicators(text, year: 2022)
+        #expect(values.map(\.kind) == ["actual", "target", "target"])
+        #expect(values.map(\.period) == ["2021", "2022", "2022"])
+    }
 }

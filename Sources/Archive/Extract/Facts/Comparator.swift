@@ -10,7 +10,8 @@ enum Comparator {
         var end = quantity.end
         var comparator = quantity.atLeast ? ">=" : "="
         if let hit = before.match(in: text, endingAt: quantity.start, from: lowerBound) { comparator = hit.value }
-        if let hit = after.match(in: text, at: end) {
+        // 5% 以上: spaces between the unit and the word after it are no boundary.
+        if let hit = after.match(in: text, at: QuantityScanner.skipSpaces(text, end) ?? end) {
             // 控制在5%以内 and the like agree; a word after the number is the more specific.
             comparator = hit.value
             end = hit.end

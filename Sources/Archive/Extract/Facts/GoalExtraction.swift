@@ -3,10 +3,21 @@
 enum GoalExtraction {
     static let chainSeparators = ScalarSet([" "] + FactLexicon.builtIn.scalars(.goalChainJoiner))
 
+    static let listMarks: ScalarSet = ["、", ",", "，"]
+
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
         var text = sentence.scalars
         if text.contains(where: { GoalVocabulary.quotes.contains($0) }) {
             text.removeAll { GoalVocabulary.quotes.contains($0) }
+        }
+        // 时间过半,、任务过半: a run of list marks left by scraping reads as its last mark.
+        if let first = text.indices.first(where: { $0 > 0 && listMarks.contains(text[$0]) && listMarks.contains(text[$0 - 1]) }) {
+            var collapsed = Array(text[..<first])
+            for scalar in text[first...] {
+                if listMarks.contains(scalar), let last = collapsed.last, listMarks.contains(last) { collapsed.removeLast() }
+                collapsed.append(scalar)
+            }
+            text = collapsed
         }
         let hits = vocabulary.table.matches(in: text)
         var mentions: [GoalMention] = []

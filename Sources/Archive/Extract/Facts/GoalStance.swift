@@ -32,7 +32,12 @@ enum GoalStance: String {
         }
         switch nearest.value {
         case .goal, .neutral: return .goal
-        case .achieved: return .achieved
+        case .achieved:
+            // 争取交出, 确保取得: a verb of intent right before the verb of having done governs it.
+            if let governing = found.dropLast().last, governing.end == nearest.start, governing.value == .goal {
+                return .goal
+            }
+            return .achieved
         case .bareAchieve:
             // 确保……实现 in the clause; else a sentence that looks back reports it done; else a
             // sentence that calls for work (要, 确保, 力争 anywhere before) sets it as a goal.

@@ -27,7 +27,8 @@ struct SentenceIndicators {
             let quantity = quantities[index]
             let (comparator, end) = Comparator.of(quantity, in: text, from: previousEnd)
             let clauseStart = ValueClause.clauseStart(text, before: quantity.start, from: previousEnd)
-            if let marker = ValueClause.listMarker(text, clauseStart..<quantity.start) {
+            if let marker = ValueClause.listMarker(text, clauseStart..<quantity.start)
+                ?? pairedWithoutMarker(index, of: quantities, clause: clauseStart..<quantity.start, end: end) {
                 let list = pairList(from: index, of: quantities, marker: marker, previousEnd: previousEnd,
                                     previousItems: lastItems)
                 found += list.found
@@ -79,6 +80,13 @@ struct SentenceIndicators {
             lastEnd = end
             next += 1
         }
+        // 分别增长7%、8%左右: a qualifier after the last value belongs to every value without its own.
+        if let last = group.last, last.quantity.high == nil,
+           Comparator.after.match(in: text, at: QuantityScanner.skipSpaces(text, last.quantity.end) ?? last.quantity.end) != nil {
+            for member in group.indices.dropLast() where group[member].comparator == "=" && group[member].quantity.high == nil {
+                group[member].comparator = last.comparator
+            }
+        }
         let itemsStart = ValueClause.clauseStart(text, before: marker, from: previousEnd)
         let named = itemsStart..<marker
         var items = listItems(named, count: group.count)
@@ -98,6 +106,17 @@ struct SentenceIndicators {
     }
 
     static let bothResidents = FactLexicon.builtIn.word(.bothResidents)
+    static let bothResidentsTable = FactLexicon.builtIn.table(.bothResidents)
+
+    /// 城乡居民人均可支配收入为a元和b元: two values joined with no 分别 after a subject that names
+    /// both kinds of residents are a list of two all the same; the list begins at the first value.
+    private func pairedWithoutMarker(_ index: Int, of quantities: [Quantity], clause: Range<Int>, end: Int) -> Int? {
+        guard index + 1 < quantities.count, quantities[index + 1].unit == quantities[index].unit,
+              index + 2 == quantities.count || !ValueClause.onlySeparates(text, quantities[index + 1].end..<quantities[index + 2].start),
+              ValueClause.onlySeparates(text, end..<quantities[index + 1].start),
+              Self.bothResidentsTable.contains(in: text, range: clause) else { return nil }
+        return quantities[index].start
+    }
     static let residents = FactLexicon.builtIn.words(.residents).map { Array($0.unicodeScalars) }
 
     /// The items of a list of indicators, split at 、 和 及 与 以及; 城乡居民X for two values is

@@ -22,6 +22,14 @@ enum ValueKind {
         return marks.contains { $0.end > clauseEnd && $0.end <= start }
     }
 
+    /// A line that heads what follows: short, one clause, no number with a unit, not a sentence
+    /// (`2023年主要预期目标`).
+    static func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+        text.count <= headingLength && !text.contains(where: { ValueClause.boundaries.contains($0) })
+            && QuantityScanner.scan(text).isEmpty
+    }
+    static let headingLength = 16
+
     static let forecastWords = FactLexicon.builtIn.table(.forecastWord)
     static let goalWord = FactLexicon.builtIn.table(.goalWord)
 
