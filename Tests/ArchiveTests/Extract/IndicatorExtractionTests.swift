@@ -281,4 +281,21 @@ import Testing
         #expect(values.map(\.kind) == ["actual", "target", "target"])
         #expect(values.map(\.period) == ["2021", "2022", "2022"])
     }
+
+    @Test func aListWordWithNoItemsPairsWithTheValuesJustBefore() {
+        #expect(F.scored("全年实现地区生产总值420亿元，社会消费品零售总额150亿元，分别增长6.1%和7.2%。") == [
+            F.actual("GDP", 420, "亿元"), F.actual("RETAIL", 150, "亿元"), F.actual("GDP", 6.1), F.actual("RETAIL", 7.2),
+        ])
+    }
+
+    @Test func aShareOfAnotherIndicatorIsNoValueOfIt() {
+        #expect(F.scored("研发经费支出相当于地区生产总值的比例达到2.5%。").isEmpty)
+    }
+
+    @Test func aStatedSetOfExpectedIndicatorsIsTargets() {
+        #expect(F.scored("今年主要预期性指标为：地区生产总值增长6%，固定资产投资增长8%。") == [
+            F.target("GDP", 6), F.target("FAI", 8),
+        ])
+    }
 }
+

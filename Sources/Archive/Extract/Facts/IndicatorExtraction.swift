@@ -21,6 +21,8 @@ struct SentenceIndicators {
         var found: [Found] = []
         var subject: IndicatorSubject?
         var lastItems: [[Unicode.Scalar]] = []
+        /// The names of the values found one by one, in order, for a 分别 list that names none.
+        var namedSubjects: [[Unicode.Scalar]] = []
         var previousEnd = 0
         var index = 0
         while index < quantities.count {
@@ -30,7 +32,7 @@ struct SentenceIndicators {
             if let marker = ValueClause.listMarker(text, clauseStart..<quantity.start)
                 ?? pairedWithoutMarker(index, of: quantities, clause: clauseStart..<quantity.start, end: end) {
                 let list = pairList(from: index, of: quantities, marker: marker, previousEnd: previousEnd,
-                                    previousItems: lastItems)
+                                    previousItems: lastItems, recentSubjects: namedSubjects)
                 found += list.found
                 lastItems = list.items
                 subject = nil
@@ -54,7 +56,9 @@ struct SentenceIndicators {
             let named = matcher.subject(in: text, range: clause) ?? matcher.subject(in: text, range: lead)
             guard let current = named ?? subject else { continue }
             subject = current
-            found += emit(quantity, comparator: comparator, end: end, subject: current, verbs: clause)
+            let emitted = emit(quantity, comparator: comparator, end: end, subject: current, verbs: clause)
+            found += emitted
+            if named != nil, !emitted.isEmpty { namedSubjects.append(Array(current.name.unicodeScalars)) }
         }
         return preferringPreciseAliases(found).map(\.value)
     }
@@ -68,8 +72,10 @@ struct SentenceIndicators {
 
     /// 甲、乙和丙分别增长a、b、c: the values after 分别, up to the first word that is no separator,
     /// paired with the items named before it by position, or not at all when the counts differ.
+    /// 甲a亿元，乙b亿元，分别增长x%和y%: with no items of its own and no list before, the list pairs
+    /// with the values named one by one just before it (`recentSubjects`).
     private func pairList(from index: Int, of quantities: [Quantity], marker: Int, previousEnd: Int,
-                          previousItems: [[Unicode.Scalar]]) -> PairedList {
+                          previousItems: [[Unicode.Scalar]], recentSubjects: [[Unicode.Scalar]] = []) -> PairedList {
         var group: [(quantity: Quantity, comparator: String, end: Int)] = []
         var lastEnd = previousEnd
         var next = index
@@ -91,7 +97,10 @@ struct SentenceIndicators {
         let named = itemsStart..<marker
         var items = listItems(named, count: group.count)
         // 分别达到500亿元和50亿元，分别增长8%和10%: the second list names no items of its own.
-        if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count { items = previousItems }
+        if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count {
+            items = previousItems.isEmpty && recentSubjects.count >= group.count
+                ? Array(recentSubjects.suffix(group.count)) : previousItems
+        }
         var found: [Found] = []
         let clause = itemsStart..<quantities[index].start
         let skipped = RegionScope.isNational(text, named) || ValueClause.isShare(text, clause)
