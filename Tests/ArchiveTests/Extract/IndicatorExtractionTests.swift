@@ -297,5 +297,11 @@ import Testing
             F.target("GDP", 6), F.target("FAI", 8),
         ])
     }
+
+    @Test func aValueOutsideTheVocabularyKeepsItsNounPhraseOrIsNotRecorded() {
+        #expect(F.indicators("1至9月全县旅游收入增长12%。").map(\.name) == ["旅游收入"])
+        #expect(F.indicators("全县工业总产值超80亿元。").map(\.name) == ["工业总产值"])
+        #expect(F.indicators("会议圆满完成各项议程，同比增长12%。").isEmpty)
+    }
 }
 

@@ -40,6 +40,7 @@ enum FactList: String, CaseIterable, Sendable {
     case within
     case nameEnder = "name-ender"
     case nameLeadingWord = "name-leading-word"
+    case indicatorHead = "indicator-head"
     case periodWord = "period-word"
     case relativeYear = "relative-year"
     case comparisonMark = "comparison-mark"

@@ -169,6 +169,8 @@ struct SentenceIndicators {
     private func emit(_ quantity: Quantity, comparator: String, end: Int, subject: IndicatorSubject,
                       verbs: Range<Int>) -> [Found] {
         guard !quantity.isPercentagePoint, ValueClause.standsAlone(text, after: end) else { return [] }
+        // A value outside the vocabulary is recorded only under an indicator's noun phrase.
+        if subject.code == nil, !IndicatorMatcher.isIndicatorName(subject.name) { return [] }
         let growth = ValueClause.hasGrowthWord(text, verbs)
         let measure: String
         var sign = 1.0

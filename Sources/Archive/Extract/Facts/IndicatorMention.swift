@@ -71,6 +71,14 @@ struct IndicatorMatcher: Sendable {
     static let nameEnders = FactLexicon.builtIn.table(.nameEnder)
     static let leadingWords = PhraseTable<Bool>(words: FactLexicon.builtIn.words(.nameLeadingWord) + FactLexicon.builtIn.words(.hostWord))
 
+    static let heads = FactLexicon.builtIn.words(.indicatorHead)
+
+    /// Whether a name outside the vocabulary is an indicator's noun phrase: it ends in a head
+    /// noun (工业总产值, 旅游收入), not in a fragment (提出经济, 首次).
+    static func isIndicatorName(_ name: String) -> Bool {
+        heads.contains { name.hasSuffix($0) }
+    }
+
     /// The name of an indicator outside the vocabulary as the clause writes it.
     static func trimmedName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
         // The last clause of the span that names something (其中工业投资增势迅猛，同比增长 → 工业投资).
@@ -91,6 +99,8 @@ struct IndicatorMatcher: Sendable {
             start = range.lowerBound
             clauseEnd = range.upperBound
         }
+        // 1至9月全县工业投资: a period before the name is not part of it.
+        if let period = PeriodScanner.scan(Array(text[start..<clauseEnd]), year: nil).last { start += period.end }
         while let hit = leadingWords.match(in: text, at: start, limit: clauseEnd) { start = hit.end }
         var end = start
         while end < clauseEnd, nameEnders.match(in: text, at: end, limit: clauseEnd) == nil { end += 1 }
