@@ -303,5 +303,11 @@ import Testing
         #expect(F.indicators("全县工业总产值超80亿元。").map(\.name) == ["工业总产值"])
         #expect(F.indicators("会议圆满完成各项议程，同比增长12%。").isEmpty)
     }
+
+    @Test func theYearGoneByIsTheYearBefore() {
+        let values = F.indicators("在过去的一年，预计全市地区生产总值增长4.5%左右。", year: 2024)
+        #expect(values.map(\.kind) == ["actual"])
+        #expect(values.map(\.period) == ["2023"])
+    }
 }
 
