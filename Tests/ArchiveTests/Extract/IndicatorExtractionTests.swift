@@ -309,5 +309,11 @@ import Testing
         #expect(values.map(\.kind) == ["actual"])
         #expect(values.map(\.period) == ["2023"])
     }
+
+    @Test func aPercentageOfTheValueBeforeItIsAShare() {
+        let values = F.indicators("预计完成固定资产投资30亿元，完成全年固定资产投资任务80亿元的37.5%。")
+        #expect(values.contains { $0.indicator == "FAI" && $0.value == 30 })
+        #expect(!values.contains { $0.unit == "%" })
+    }
 }
 

@@ -20,6 +20,7 @@ enum FactList: String, CaseIterable, Sendable {
     case changeWord = "change-word"
     case changeTo = "change-to"
     case shareWord = "share-word"
+    case ofValue = "of-value"
     case averageWord = "average-word"
     case rateWord = "rate-word"
     case listWord = "list-word"

@@ -46,7 +46,8 @@ struct SentenceIndicators {
             }
             let lead = previousEnd..<quantity.start
             let clause = clauseStart..<quantity.start
-            if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause) {
+            if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause)
+                || ValueClause.isShareOfPrevious(text, quantity, previousEnd: index > 0 ? quantities[index - 1].end : nil) {
                 continue
             }
             if RegionScope.isNational(text, clause) {

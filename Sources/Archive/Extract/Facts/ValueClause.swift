@@ -53,6 +53,14 @@ enum ValueClause {
         return followers.match(in: text, at: end) != nil
     }
 
+    static let ofValue = FactLexicon.builtIn.word(.ofValue)
+
+    /// Whether a percentage is joined to the value ending at `previousEnd` as a share of it (152亿元的40.1%).
+    static func isShareOfPrevious(_ text: [Unicode.Scalar], _ quantity: Quantity, previousEnd: Int?) -> Bool {
+        guard quantity.unit == .percent, let previousEnd else { return false }
+        return previousEnd + ofValue.count == quantity.start && QuantityScanner.matches(text, ofValue, at: previousEnd)
+    }
+
     static func isShare(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         shareWords.contains(in: text, range: range)
     }
