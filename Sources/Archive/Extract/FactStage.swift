@@ -29,7 +29,12 @@ extension Extractor {
                                            marks: marks, carried: valueMark ?? reportMark,
                                            inTargetList: inTargetList || underTargetHeading).values()
             values += found
-            if let mark = PeriodScanner.reportMark(marks, in: text) { reportMark = mark }
+            if let mark = PeriodScanner.reportMark(marks, in: text) {
+                reportMark = mark
+                // 2022年一季度，经济运行逆势上扬。初步预计，…增长7%: a period of what is reported,
+                // stated after the last values, is the one the next values are for.
+                if found.isEmpty { valueMark = nil }
+            }
             if !found.isEmpty, let last = marks.last { valueMark = last }
             inTargetList = ValueKind.continuesTargetList(text, inList: inTargetList)
         }

@@ -315,5 +315,10 @@ import Testing
         #expect(values.contains { $0.indicator == "FAI" && $0.value == 30 })
         #expect(!values.contains { $0.unit == "%" })
     }
+
+    @Test func aPeriodReportedAfterTheLastValuesIsTheNextValuesPeriod() {
+        let text = "全年地区生产总值增长6.1%。2023年一季度，全区经济运行稳中向好。初步预计，地区生产总值增长5.2%。"
+        #expect(F.indicators(text, year: 2023).map(\.period) == ["2023", "2023Q1"])
+    }
 }
 
