@@ -32,7 +32,7 @@ struct DocumentFacts: Sendable, Equatable {
             published: publishedDate(lines, labelled: dates, dated: dates, lexicon: lexicon),
             publisher: lexicon.mayMatch("publisher", text.scalars) ? publisher(text, lexicon: lexicon) : nil,
             authors: authors(lines, bylines: candidates("byline"), closings: candidates("closing-byline"),
-                             lexicon: lexicon, names: names))
+                             sources: candidates("source-byline"), lexicon: lexicon, names: names))
     }
 
     /// The first line near the top that reads like a headline: enough Chinese, no page furniture,
@@ -82,17 +82,20 @@ struct DocumentFacts: Sendable, Equatable {
     }
 
     /// Reporters, writers and correspondents from bylines; editors and reviewers are left out.
-    /// `bylines` and `closings`: the lines that may hold a byline or a closing name in brackets.
-    static func authors(_ lines: [TextLine], bylines: Set<Int>, closings: Set<Int>, lexicon: MeetingLexicon,
-                        names: PersonNames) -> [String] {
+    /// `bylines`, `closings` and `sources`: the lines that may hold a byline, a closing name in
+    /// brackets, or names after the source (来源:某台  某某).
+    static func authors(_ lines: [TextLine], bylines: Set<Int>, closings: Set<Int>, sources: Set<Int> = [],
+                        lexicon: MeetingLexicon, names: PersonNames) -> [String] {
         let byline = lexicon.regex("byline"), editor = lexicon.regex("editor")
-        let closing = lexicon.regex("closing-byline")
+        let closing = lexicon.regex("closing-byline"), source = lexicon.regex("source-byline")
+        let publisher = lexicon.regex("publisher")
         var found: [String] = []
         func add(_ name: String) { if !found.contains(name) { found.append(name) } }
-        for index in bylines.union(closings).sorted() {
+        for index in bylines.union(closings).union(sources).sorted() {
             let line = lines[index].text, t = lines[index].scalars
             let labels = bylines.contains(index) ? line.matches(byline) : []
-            let editorStarts = labels.isEmpty ? [] : Set(line.matches(editor).map(\.range.lowerBound))
+            // A name ends where an editor's label or the source's (作者:某某来源:…) begins.
+            let editorStarts = labels.isEmpty ? [] : Set((line.matches(editor) + line.matches(publisher)).map(\.range.lowerBound))
             for m in labels {
                 var j = m.range.upperBound
                 while true {
@@ -104,7 +107,8 @@ struct DocumentFacts: Sendable, Equatable {
                     guard let next = t.char(j), next.isBlank || next == "、" else { break }
                 }
             }
-            if closings.contains(index), let m = line.firstMatch(closing), let group = m.groups[1] {
+            for (lineSet, regex) in [(closings, closing), (sources, source)] where lineSet.contains(index) {
+                guard let m = line.firstMatch(regex), let group = m.groups[1] else { continue }
                 let tokens = group.split(whereSeparator: \.isWhitespace).map(String.init)
                 if tokens.allSatisfy({ names.isBareName($0) }) { tokens.forEach(add) }
             }

@@ -3,12 +3,10 @@ import ArchiveMatching
 /// Chinese numerals as reports write them in values: 八, 十二, 三千五百, 两百, 八点五, 一万二千.
 /// Only well-formed numerals parse: a run such as 十百千万 (a slogan) is not a number.
 enum ChineseNumber {
-    static let digits: ScalarMap<Int> = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    static let smallUnits: ScalarMap<Int> = ["十": 10, "百": 100, "千": 1000]
-    static let largeUnits: ScalarMap<Int> = ["万": 10_000, "亿": 100_000_000]
-    static let point: Unicode.Scalar = "点"
+    static let digits = FactLexicon.builtIn.numbers(.numeralDigit)
+    static let smallUnits = FactLexicon.builtIn.numbers(.numeralSmallUnit)
+    static let largeUnits = FactLexicon.builtIn.numbers(.numeralLargeUnit)
+    static let point: Unicode.Scalar = FactLexicon.builtIn.scalars(.numeralPoint)[0]
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         digits[scalar] != nil || smallUnits[scalar] != nil || largeUnits[scalar] != nil || scalar == point

@@ -4,12 +4,23 @@ import ArchiveModel
 /// Slogan goals of goals.tsv in a sentence, matched with their quotation marks set aside
 /// (`首季“开门红”`, `时间任务“双过半”`), one entry per phrase and stance.
 enum GoalExtraction {
-    static let chainSeparators: ScalarSet = ["、", " ", "和", "与", "及"]
+    static let chainSeparators = ScalarSet([" "] + FactLexicon.builtIn.scalars(.goalChainJoiner))
+
+    static let listMarks: ScalarSet = ["、", ",", "，"]
 
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
         var text = sentence.scalars
         if text.contains(where: { GoalVocabulary.quotes.contains($0) }) {
             text.removeAll { GoalVocabulary.quotes.contains($0) }
+        }
+        // 时间过半,、任务过半: a run of list marks left by scraping reads as its last mark.
+        if let first = text.indices.first(where: { $0 > 0 && listMarks.contains(text[$0]) && listMarks.contains(text[$0 - 1]) }) {
+            var collapsed = Array(text[..<first])
+            for scalar in text[first...] {
+                if listMarks.contains(scalar), let last = collapsed.last, listMarks.contains(last) { collapsed.removeLast() }
+                collapsed.append(scalar)
+            }
+            text = collapsed
         }
         let hits = vocabulary.table.matches(in: text)
         var mentions: [GoalMention] = []

@@ -10,27 +10,20 @@ enum GoalStance: String {
 
     enum Marker: Sendable { case goal, achieved, bareAchieve, neutral }
 
-    static let markers = PhraseTable<Marker>([
-        ("实现了", .achieved), ("已实现", .achieved), ("已经实现", .achieved), ("取得了", .achieved),
-        ("取得", .achieved), ("迎来了", .achieved), ("迎来", .achieved), ("赢得了", .achieved),
-        ("赢得", .achieved), ("交出", .achieved), ("交出了", .achieved), ("夺得", .achieved),
-        ("夺得了", .achieved), ("收获了", .achieved), ("喜获", .achieved), ("喜迎", .achieved),
-        ("实现", .bareAchieve),
-        ("为实现", .goal), ("为取得", .goal), ("确保", .goal), ("力争", .goal), ("冲刺", .goal),
-        ("奋战", .goal), ("夺取", .goal), ("争取", .goal), ("努力", .goal), ("奋力", .goal), ("全力", .goal),
-        ("决战", .goal), ("打好", .goal), ("锚定", .goal), ("目标", .goal), ("力求", .goal), ("誓夺", .goal),
-        ("拼抢", .goal), ("争创", .goal), ("打赢", .goal), ("要", .goal), ("必须", .goal), ("务必", .goal),
-        ("将", .goal), ("聚力", .goal), ("协力", .goal), ("加力", .goal), ("发力", .goal), ("攻坚", .goal),
-        ("抢抓", .goal), ("大干", .goal),
-        // Words that hold 要 or 将 without meaning "shall".
-        ("主要", .neutral), ("重要", .neutral), ("需要", .neutral), ("只要", .neutral), ("必要", .neutral),
-        ("纪要", .neutral), ("将近", .neutral),
-    ])
+    static let markers = FactLexicon.builtIn.table(.goalMarker) { value -> Marker? in
+        switch value {
+        case "goal": .goal
+        case "achieved": .achieved
+        case "bare-achieve": .bareAchieve
+        case "neutral": .neutral
+        default: nil
+        }
+    }
     /// A report of work done: the sentence looks back.
-    static let retrospective = PhraseTable<Bool>(words: ["以来", "已经", "去年", "上年"])
+    static let retrospective = FactLexicon.builtIn.table(.goalRetrospective)
 
     /// Said after the slogan: “开门红”已经实现.
-    static let doneAfter = PhraseTable<Bool>(words: ["已经实现", "已实现", "实现了", "顺利实现了", "如期实现"])
+    static let doneAfter = FactLexicon.builtIn.table(.goalDoneAfter)
 
     static func of(_ text: [Unicode.Scalar], phraseStart: Int, phraseEnd: Int) -> GoalStance {
         let clauseStart = ValueClause.clauseStart(text, before: phraseStart, from: 0)
@@ -41,7 +34,12 @@ enum GoalStance: String {
         }
         switch nearest.value {
         case .goal, .neutral: return .goal
-        case .achieved: return .achieved
+        case .achieved:
+            // 争取交出, 确保取得: a verb of intent right before the verb of having done governs it.
+            if let governing = found.dropLast().last, governing.end == nearest.start, governing.value == .goal {
+                return .goal
+            }
+            return .achieved
         case .bareAchieve:
             // 确保……实现 in the clause; else a sentence that looks back reports it done; else a
             // sentence that calls for work (要, 确保, 力争 anywhere before) sets it as a goal.

@@ -23,15 +23,18 @@ struct SentenceIndicators {
         var found: [Found] = []
         var subject: IndicatorSubject?
         var lastItems: [[Unicode.Scalar]] = []
+        /// The names of the values found one by one, in order, for a 分别 list that names none.
+        var namedSubjects: [[Unicode.Scalar]] = []
         var previousEnd = 0
         var index = 0
         while index < quantities.count {
             let quantity = quantities[index]
             let (comparator, end) = Comparator.of(quantity, in: text, from: previousEnd)
             let clauseStart = ValueClause.clauseStart(text, before: quantity.start, from: previousEnd)
-            if let marker = ValueClause.listMarker(text, clauseStart..<quantity.start) {
+            if let marker = ValueClause.listMarker(text, clauseStart..<quantity.start)
+                ?? pairedWithoutMarker(index, of: quantities, clause: clauseStart..<quantity.start, end: end) {
                 let list = pairList(from: index, of: quantities, marker: marker, previousEnd: previousEnd,
-                                    previousItems: lastItems)
+                                    previousItems: lastItems, recentSubjects: namedSubjects)
                 found += list.found
                 lastItems = list.items
                 subject = nil
@@ -45,7 +48,8 @@ struct SentenceIndicators {
             }
             let lead = previousEnd..<quantity.start
             let clause = clauseStart..<quantity.start
-            if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause) {
+            if quantity.isPercentagePoint || ValueClause.isShare(text, clause) || ValueClause.isAverage(text, clause)
+                || ValueClause.isShareOfPrevious(text, quantity, previousEnd: index > 0 ? quantities[index - 1].end : nil) {
                 continue
             }
             if RegionScope.isNational(text, clause) {
@@ -55,7 +59,9 @@ struct SentenceIndicators {
             let named = matcher.subject(in: text, range: clause) ?? matcher.subject(in: text, range: lead)
             guard let current = named ?? subject else { continue }
             subject = current
-            found += emit(quantity, comparator: comparator, end: end, subject: current, verbs: clause)
+            let emitted = emit(quantity, comparator: comparator, end: end, subject: current, verbs: clause)
+            found += emitted
+            if named != nil, !emitted.isEmpty { namedSubjects.append(Array(current.name.unicodeScalars)) }
         }
         return preferringPreciseAliases(found).map(\.value)
     }
@@ -69,8 +75,10 @@ struct SentenceIndicators {
 
     /// 甲、乙和丙分别增长a、b、c: the values after 分别, up to the first word that is no separator,
     /// paired with the items named before it by position, or not at all when the counts differ.
+    /// 甲a亿元，乙b亿元，分别增长x%和y%: with no items of its own and no list before, the list pairs
+    /// with the values named one by one just before it (`recentSubjects`).
     private func pairList(from index: Int, of quantities: [Quantity], marker: Int, previousEnd: Int,
-                          previousItems: [[Unicode.Scalar]]) -> PairedList {
+                          previousItems: [[Unicode.Scalar]], recentSubjects: [[Unicode.Scalar]] = []) -> PairedList {
         var group: [(quantity: Quantity, comparator: String, end: Int)] = []
         var lastEnd = previousEnd
         var next = index
@@ -81,11 +89,21 @@ struct SentenceIndicators {
             lastEnd = end
             next += 1
         }
+        // 分别增长7%、8%左右: a qualifier after the last value belongs to every value without its own.
+        if let last = group.last, last.quantity.high == nil,
+           Comparator.after.match(in: text, at: QuantityScanner.skipSpaces(text, last.quantity.end) ?? last.quantity.end) != nil {
+            for member in group.indices.dropLast() where group[member].comparator == "=" && group[member].quantity.high == nil {
+                group[member].comparator = last.comparator
+            }
+        }
         let itemsStart = ValueClause.clauseStart(text, before: marker, from: previousEnd)
         let named = itemsStart..<marker
         var items = listItems(named, count: group.count)
         // 分别达到500亿元和50亿元，分别增长8%和10%: the second list names no items of its own.
-        if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count { items = previousItems }
+        if items.isEmpty || Filler.isEmpty(text, named) && items.count != group.count {
+            items = previousItems.isEmpty && recentSubjects.count >= group.count
+                ? Array(recentSubjects.suffix(group.count)) : previousItems
+        }
         var found: [Found] = []
         let clause = itemsStart..<quantities[index].start
         let skipped = RegionScope.isNational(text, named) || ValueClause.isShare(text, clause)
@@ -99,8 +117,19 @@ struct SentenceIndicators {
         return PairedList(found: found, items: items, end: lastEnd, next: next)
     }
 
-    static let bothResidents = Array("城乡居民".unicodeScalars)
-    static let residents = [Array("城镇居民".unicodeScalars), Array("农村居民".unicodeScalars)]
+    static let bothResidents = FactLexicon.builtIn.word(.bothResidents)
+    static let bothResidentsTable = FactLexicon.builtIn.table(.bothResidents)
+
+    /// 城乡居民人均可支配收入为a元和b元: two values joined with no 分别 after a subject that names
+    /// both kinds of residents are a list of two all the same; the list begins at the first value.
+    private func pairedWithoutMarker(_ index: Int, of quantities: [Quantity], clause: Range<Int>, end: Int) -> Int? {
+        guard index + 1 < quantities.count, quantities[index + 1].unit == quantities[index].unit,
+              index + 2 == quantities.count || !ValueClause.onlySeparates(text, quantities[index + 1].end..<quantities[index + 2].start),
+              ValueClause.onlySeparates(text, end..<quantities[index + 1].start),
+              Self.bothResidentsTable.contains(in: text, range: clause) else { return nil }
+        return quantities[index].start
+    }
+    static let residents = FactLexicon.builtIn.words(.residents).map { Array($0.unicodeScalars) }
 
     /// The items of a list of indicators, split at 、 和 及 与 以及; 城乡居民X for two values is
     /// 城镇居民X and 农村居民X.
@@ -114,19 +143,21 @@ struct SentenceIndicators {
         return items
     }
 
+    static let itemJoiners = ScalarSet(FactLexicon.builtIn.scalars(.itemJoiner))
+
     private func splitItems(_ range: Range<Int>) -> [[Unicode.Scalar]] {
         var items: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = text[index]
-            if scalar == "以", index + 1 < range.upperBound, text[index + 1] == "及" {
+            if let joiner = ValueClause.andAlsoTable.match(in: text, at: index, limit: range.upperBound) {
                 items.append(current)
                 current = []
-                index += 2
+                index = joiner.end
                 continue
             }
-            if ["、", "和", "及", "与"].contains(scalar) {
+            if Self.itemJoiners.contains(scalar) {
                 items.append(current)
                 current = []
             } else if scalar != " " {
@@ -141,12 +172,14 @@ struct SentenceIndicators {
     private func emit(_ quantity: Quantity, comparator: String, end: Int, subject: IndicatorSubject,
                       verbs: Range<Int>) -> [Found] {
         guard !quantity.isPercentagePoint, ValueClause.standsAlone(text, after: end) else { return [] }
+        // A value outside the vocabulary is recorded only under an indicator's noun phrase.
+        if subject.code == nil, !IndicatorMatcher.isIndicatorName(subject.name) { return [] }
         let growth = ValueClause.hasGrowthWord(text, verbs)
         let measure: String
         var sign = 1.0
         if quantity.unit == .percent {
             // A rate is named as one (城镇调查失业率); a percentage after a verb of change is a growth.
-            if subject.name.hasSuffix("率") || (!growth && ValueClause.mentionsRate(text, verbs)) {
+            if ValueClause.endsInRateWord(subject.name) || (!growth && ValueClause.mentionsRate(text, verbs)) {
                 measure = "rate"
             } else {
                 measure = "growth"

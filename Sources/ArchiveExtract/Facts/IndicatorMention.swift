@@ -21,25 +21,20 @@ struct IndicatorMatcher: Sendable {
 
     /// Words right after an alias that make it part of another quantity's name
     /// (规模以上工业总产值, 固定资产投资中的工业投资, 招商引资签约金额).
-    static let continuations = PhraseTable<Bool>(words: [
-        "总产值", "产值", "企业", "投资", "利税", "利润", "营业收入", "主营业务收入", "营收", "用电", "税收",
-        "能耗", "出口", "进口", "项目", "占", "比重", "中", "结构", "密度", "签约", "合同", "协议",
-    ])
+    static let continuations = FactLexicon.builtIn.table(.indicatorContinuation)
     /// Words right before an alias that make it another quantity (人均GDP, 单位GDP能耗, 合同利用外资).
-    static let qualifiers = PhraseTable<Bool>(words: ["人均", "单位", "亿元", "万元", "合同"])
+    static let qualifiers = FactLexicon.builtIn.table(.indicatorQualifier)
     /// 规模工业企业实现增加值: the value added of 规模工业 named around the word 企业.
-    static let industrialFirms = PhraseTable<String>([
-        ("规模以上工业企业", "规模以上工业"), ("规上工业企业", "规上工业"), ("规模工业企业", "规模工业"),
-    ])
-    static let valueAdded = Array("增加值".unicodeScalars)
-    static let within = Array("其中".unicodeScalars)
+    static let industrialFirms = FactLexicon.builtIn.table(.industrialFirms) { $0.isEmpty ? nil : $0 }
+    static let valueAdded = FactLexicon.builtIn.word(.valueAdded)
+    static let within = FactLexicon.builtIn.word(.within)
 
     /// The subject a span names, or nil when it names nothing (only verbs, periods, places, linking words).
     func subject(in text: [Unicode.Scalar], range: Range<Int>) -> IndicatorSubject? {
         guard !range.isEmpty else { return nil }
         if let firms = Self.industrialFirms.matches(in: text, range: range).last,
            let added = firstIndex(of: Self.valueAdded, in: text, range: firms.end..<range.upperBound),
-           let code = codes[firms.value + "增加值"] {
+           let code = codes[firms.value + String(scalars: Self.valueAdded)] {
             return IndicatorSubject(code: code, name: string(text, firms.start..<added + Self.valueAdded.count))
         }
         if let hit = aliases.matches(in: text, range: range).last {
@@ -75,11 +70,16 @@ struct IndicatorMatcher: Sendable {
     }
 
     /// Words that end an indicator's name as written (税收收入|增长12%).
-    static let nameEnders = PhraseTable<Bool>(words: [
-        "增长", "增速", "增幅", "增势", "同比", "比上年", "比去年", "较", "完成", "实现", "达到", "达", "为", "突破",
-        "超过", "下降", "减少", "累计", "约", "控制在", "分别",
-    ])
-    static let leadingWords = PhraseTable<Bool>(words: ["其中", "全市", "全县", "全区", "全省", "完成", "实现", "累计"])
+    static let nameEnders = FactLexicon.builtIn.table(.nameEnder)
+    static let leadingWords = PhraseTable<Bool>(words: FactLexicon.builtIn.words(.nameLeadingWord) + FactLexicon.builtIn.words(.hostWord))
+
+    static let heads = FactLexicon.builtIn.words(.indicatorHead)
+
+    /// Whether a name outside the vocabulary is an indicator's noun phrase: it ends in a head
+    /// noun (工业总产值, 旅游收入), not in a fragment (提出经济, 首次).
+    static func isIndicatorName(_ name: String) -> Bool {
+        heads.contains { name.hasSuffix($0) }
+    }
 
     /// The name of an indicator outside the vocabulary as the clause writes it.
     static func trimmedName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
@@ -101,6 +101,8 @@ struct IndicatorMatcher: Sendable {
             start = range.lowerBound
             clauseEnd = range.upperBound
         }
+        // 1至9月全县工业投资: a period before the name is not part of it.
+        if let period = PeriodScanner.scan(Array(text[start..<clauseEnd]), year: nil).last { start += period.end }
         while let hit = leadingWords.match(in: text, at: start, limit: clauseEnd) { start = hit.end }
         var end = start
         while end < clauseEnd, nameEnders.match(in: text, at: end, limit: clauseEnd) == nil { end += 1 }

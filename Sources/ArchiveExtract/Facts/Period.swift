@@ -23,6 +23,21 @@ enum Period: Equatable {
         }
     }
 
+    /// A period as data/fact-words.tsv writes it: Q1…Q4, H1, H2, or M1-9 (months 1 to 9).
+    init?(code: String) {
+        let kind = code.first
+        let rest = code.dropFirst()
+        switch kind {
+        case "Q": guard let q = Int(rest), (1...4).contains(q) else { return nil }; self = .quarter(q)
+        case "H": guard let h = Int(rest), (1...2).contains(h) else { return nil }; self = .half(h)
+        case "M":
+            let bounds = rest.split(separator: "-").compactMap { Int($0) }
+            guard bounds.count == 2, (1...12).contains(bounds[0]), bounds[0] <= bounds[1], bounds[1] <= 12 else { return nil }
+            self = .months(bounds[0], bounds[1])
+        default: return nil
+        }
+    }
+
     private func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }
 
@@ -37,27 +52,25 @@ struct PeriodMark {
 /// Finds period expressions in one linear pass: 2023年, 今年, 全年, 明年, 一季度, 首季, 前三季度,
 /// 上半年, 1-5月, 元至五月, 9月份.
 enum PeriodScanner {
-    static let words = PhraseTable<Period>([
-        ("一季度", .quarter(1)), ("第一季度", .quarter(1)), ("首季", .quarter(1)), ("首季度", .quarter(1)),
-        ("1季度", .quarter(1)), ("二季度", .quarter(2)), ("第二季度", .quarter(2)), ("2季度", .quarter(2)),
-        ("三季度", .quarter(3)), ("第三季度", .quarter(3)), ("3季度", .quarter(3)),
-        ("四季度", .quarter(4)), ("第四季度", .quarter(4)), ("4季度", .quarter(4)),
-        ("前三季度", .months(1, 9)), ("前两季度", .half(1)), ("上半年", .half(1)), ("下半年", .half(2)),
-        ("一至三季度", .months(1, 9)), ("1-3季度", .months(1, 9)),
-    ])
+    static let words = FactLexicon.builtIn.table(.periodWord, Period.init(code:))
     /// Words for the report's own year (offset 0) and the next (offset 1). 全年 and 年度 are the year
     /// the text is speaking of (`2018年，……。全年地区生产总值……`), 今年 the report's own.
-    static let relativeYears = PhraseTable<Int>([("今年", 0), ("本年", 0), ("明年", 1), ("去年", -1), ("上年", -1)])
+    static let relativeYears = FactLexicon.builtIn.table(.relativeYear) { Int($0) }
     /// 比上年, 较去年同期: last year as the base of a comparison, not the period of the value.
-    static let comparisonMarks: ScalarSet = ["比", "较", "于", "同"]
-    static let sameTimeWord = Array("同期".unicodeScalars)
-    static let yearInView = PhraseTable<Bool>(words: ["全年", "年度"])
+    static let comparisonMarks = ScalarSet(FactLexicon.builtIn.scalars(.comparisonMark))
+    /// 比一季度: a period right after these is the base of a comparison.
+    static let comparisonBaseMarks = ScalarSet(FactLexicon.builtIn.scalars(.comparisonBaseMark))
+    static let sameTimeWord = FactLexicon.builtIn.word(.sameTime)
+    static let yearInView = FactLexicon.builtIn.table(.yearInView)
     /// 今年以来 is the year so far, not the year: it leaves the period to what the text said before.
-    static let sinceWord = Array("以来".unicodeScalars)
-    static let monthNumerals: ScalarMap<Int> = [
-        "元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    ]
-    static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    static let sinceWord = FactLexicon.builtIn.word(.since)
+    static let monthNumerals = FactLexicon.builtIn.numbers(.monthNumeral)
+    /// 元 is a first month only: 十元 is no month.
+    static let monthFirst = FactLexicon.builtIn.scalars(.monthFirst)[0]
+    static let yearMark = FactLexicon.builtIn.scalars(.yearMark)[0]
+    static let monthMark = FactLexicon.builtIn.scalars(.monthMark)[0]
+    static let monthCountMark = FactLexicon.builtIn.scalars(.monthCountMark)[0]
+    static let rangeMarks = ScalarSet(["-", "—", "–", "~", "～", "－"] + FactLexicon.builtIn.scalars(.rangeMark))
     /// What a period expression other than digits may begin with: most positions begin none, and
     /// one test passes them instead of one per kind of expression.
     static let starters = ScalarSet(words.firstScalars + relativeYears.firstScalars + yearInView.firstScalars
@@ -75,7 +88,7 @@ enum PeriodScanner {
                 continue
             }
             // 2023年
-            if let (value, end) = digits(text, index), end < text.count, text[end] == "年",
+            if let (value, end) = digits(text, index), end < text.count, text[end] == yearMark,
                (1990...2100).contains(value) {
                 let y = value
                 marks.append(PeriodMark(end: end + 1, period: .year(y), year: y))
@@ -123,16 +136,18 @@ enum PeriodScanner {
 
     /// 增速比1—9月提高, 较一季度回升: a period after 比 or 较 is the base of a comparison.
     static func isComparisonBase(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
-        index > 0 && (text[index - 1] == "比" || text[index - 1] == "较")
+        index > 0 && comparisonBaseMarks.contains(text[index - 1])
     }
 
     /// Words of a clause about work ahead (奋战二季度, 安排部署下半年工作): its period is not the one the
     /// report's figures are for. 主要, 重要 and 需要 hold 要 without looking ahead.
-    static let aheadWords = PhraseTable<Bool>([
-        ("部署", true), ("安排", true), ("奋战", true), ("确保", true), ("力争", true), ("冲刺", true),
-        ("要", true), ("将", true), ("谋划", true), ("下一步", true), ("决战", true), ("计划", true),
-        ("目标", true), ("主要", false), ("重要", false), ("需要", false),
-    ])
+    static let aheadWords = FactLexicon.builtIn.table(.aheadWord) { value -> Bool? in
+        switch value {
+        case "ahead": true
+        case "neutral": false
+        default: nil
+        }
+    }
 
     /// The last mark of the sentence that dates what was reported rather than work ahead.
     static func reportMark(_ marks: [PeriodMark], in text: [Unicode.Scalar]) -> PeriodMark? {
@@ -154,16 +169,16 @@ enum PeriodScanner {
     static func monthRange(_ text: [Unicode.Scalar], _ index: Int) -> ((Int, Int), Int)? {
         guard let (from, afterFrom) = month(text, index) else { return nil }
         var cursor = afterFrom
-        if cursor < text.count, text[cursor] == "月" { cursor += 1 }
-        if cursor < text.count, text[cursor] == "份" { cursor += 1 }
+        if cursor < text.count, text[cursor] == monthMark { cursor += 1 }
+        if cursor < text.count, text[cursor] == monthCountMark { cursor += 1 }
         if cursor < text.count, rangeMarks.contains(text[cursor]), let (to, afterTo) = month(text, cursor + 1),
-           afterTo < text.count, text[afterTo] == "月", from < to {
+           afterTo < text.count, text[afterTo] == monthMark, from < to {
             var end = afterTo + 1
-            if end < text.count, text[end] == "份" { end += 1 }
+            if end < text.count, text[end] == monthCountMark { end += 1 }
             return ((from, to), end)
         }
         // A single month only with 份 (9月份): 4月21日 is a date, not a period.
-        if afterFrom + 1 < text.count, text[afterFrom] == "月", text[afterFrom + 1] == "份" {
+        if afterFrom + 1 < text.count, text[afterFrom] == monthMark, text[afterFrom + 1] == monthCountMark {
             return ((from, from), afterFrom + 2)
         }
         return nil
@@ -176,7 +191,7 @@ enum PeriodScanner {
             return (value, end)
         }
         guard let first = monthNumerals[text[index]] else { return nil }
-        if first == 10, index + 1 < text.count, let second = monthNumerals[text[index + 1]], second <= 2, text[index + 1] != "元" {
+        if first == 10, index + 1 < text.count, let second = monthNumerals[text[index + 1]], second <= 2, text[index + 1] != monthFirst {
             return (10 + second, index + 2)
         }
         return (first, index + 1)

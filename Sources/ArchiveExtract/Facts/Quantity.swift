@@ -18,8 +18,8 @@ struct Quantity: Equatable {
 /// Finds every number that carries a unit. Numbers without one (years, dates, counts, ranks) are
 /// passed over: they are not indicator values.
 enum QuantityScanner {
-    static let percentWord = Array("百分之".unicodeScalars)
-    static let rangeMarks: ScalarSet = ["-", "—", "–", "~", "～", "－", "至", "到"]
+    static let percentWord = FactLexicon.builtIn.word(.percentWord)
+    static let rangeMarks = ScalarSet(["-", "—", "–", "~", "～", "－"] + FactLexicon.builtIn.scalars(.rangeMark))
 
     static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
         var found: [Quantity] = []
@@ -66,7 +66,7 @@ enum QuantityScanner {
         var atLeast = false
     }
 
-    static let moreThan: ScalarSet = ["多", "余"]
+    static let moreThan = ScalarSet(FactLexicon.builtIn.scalars(.moreThan))
     /// What a number other than Arabic digits may begin with (百分之 begins with a unit).
     static let chineseStarters = ScalarSet(ChineseNumber.digits.keys + ChineseNumber.smallUnits.keys + percentWord.prefix(1))
 

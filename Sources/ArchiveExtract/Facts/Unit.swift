@@ -2,28 +2,32 @@ import ArchiveMatching
 
 /// The units an indicator value is written in. A bare 亿 after Arabic digits is 亿元 (`财政收入5.2亿`);
 /// after a Chinese numeral it is a round figure of speech (`百亿园区`), not a value.
-enum Unit: String, Equatable, Sendable {
-    case percent = "%"
-    case percentagePoint = "pp"
-    case trillionYuan = "万亿元"
-    case hundredMillionYuan = "亿元"
-    case bareHundredMillion = "亿"
-    case tenThousandYuan = "万元"
-    case yuan = "元"
-    case hundredMillionDollars = "亿美元"
-    case tenThousandDollars = "万美元"
-    case tenThousandTonnes = "万吨"
-    case tonnes = "吨"
-    case hundredMillionJin = "亿斤"
-    case tenThousandJin = "万斤"
+enum Unit: String, Equatable, Sendable, CaseIterable {
+    case percent
+    case percentagePoint
+    case trillionYuan
+    case hundredMillionYuan
+    case bareHundredMillion
+    case tenThousandYuan
+    case yuan
+    case hundredMillionDollars
+    case tenThousandDollars
+    case tenThousandTonnes
+    case tonnes
+    case hundredMillionJin
+    case tenThousandJin
 
-    /// The unit as exported: bare 亿 means 亿元.
-    var exported: String { self == .bareHundredMillion ? Unit.hundredMillionYuan.rawValue : rawValue }
+    /// The unit as exported (data/fact-words.tsv, unit-name): bare 亿 means 亿元.
+    var exported: String { Unit.names[self] ?? rawValue }
 
-    static let table = PhraseTable<Unit>([
-        ("%", .percent), ("％", .percent), ("个百分点", .percentagePoint), ("百分点", .percentagePoint),
-        ("万亿元", .trillionYuan), ("亿元", .hundredMillionYuan), ("亿美元", .hundredMillionDollars),
-        ("万美元", .tenThousandDollars), ("万元", .tenThousandYuan), ("元", .yuan), ("亿", .bareHundredMillion),
-        ("万吨", .tenThousandTonnes), ("吨", .tonnes), ("亿斤", .hundredMillionJin), ("万斤", .tenThousandJin),
-    ])
+    static let names: [Unit: String] = {
+        let rows = FactLexicon.builtIn.values(.unitName) { Unit(rawValue: $0) }
+        let names = Dictionary(rows.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
+        for unit in Unit.allCases where names[unit] == nil {
+            preconditionFailure("\(FactLexicon.file): unit-name has no name for \(unit.rawValue)")
+        }
+        return names
+    }()
+
+    static let table = FactLexicon.builtIn.table(.unit) { Unit(rawValue: $0) }
 }

@@ -4,37 +4,34 @@ import ArchiveMatching
 /// multi-year average (两年平均, 年均) that is no indicator value, and whether the number is a value at
 /// all rather than part of a noun (`超100亿元的县域`, `百亿园区`).
 enum ValueClause {
-    static let boundaries: ScalarSet = [",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "\n"]
-    static let separators: ScalarSet = ["、", ",", "，", " ", "\u{3000}", "和", "及", "与", "或"]
+    static let boundaries = ScalarSet([",", ";", ":", "!", "?", "\n"] + FactLexicon.builtIn.scalars(.clauseBoundary))
+    static let separators = ScalarSet([",", " ", "\u{3000}"] + FactLexicon.builtIn.scalars(.valueSeparator))
 
     enum Change: Sendable { case rise, fall, noun }
 
     /// Verbs of change; 增加值 (value added) is a noun that only looks like one.
-    static let changeWords = PhraseTable<Change>([
-        ("增长", .rise), ("增速", .rise), ("增幅", .rise), ("上涨", .rise), ("涨幅", .rise), ("增加", .rise),
-        ("提高", .rise), ("下降", .fall), ("减少", .fall), ("回落", .fall), ("下滑", .fall), ("降低", .fall),
-        ("增加值", .noun),
-    ])
+    static let changeWords = FactLexicon.builtIn.table(.changeWord) { value -> Change? in
+        switch value {
+        case "rise": .rise
+        case "fall": .fall
+        case "noun": .noun
+        default: nil
+        }
+    }
     /// 回落至6.5%: the rate fell to a value, it did not fall by it.
-    static let toWords: ScalarSet = ["至", "到"]
+    static let toWords = ScalarSet(FactLexicon.builtIn.scalars(.changeTo))
     /// A share of a whole, or progress against a plan (完成年度计划的78%).
-    static let shareWords = PhraseTable<Bool>(words: [
-        "占", "比重", "占比", "计划的", "任务的", "目标的", "预算的", "完成率", "进度",
-    ])
-    static let averageWords = PhraseTable<Bool>(words: ["平均", "年均"])
-    static let rateWords = PhraseTable<Bool>(words: ["率"])
-    static let listWord = Array("分别".unicodeScalars)
-    static let andAlso = Array("以及".unicodeScalars)
+    static let shareWords = FactLexicon.builtIn.table(.shareWord)
+    static let averageWords = FactLexicon.builtIn.table(.averageWord)
+    static let rateWords = FactLexicon.builtIn.table(.rateWord)
+    static let rateWordList = FactLexicon.builtIn.words(.rateWord)
+    static let listWord = FactLexicon.builtIn.word(.listWord)
+    static let andAlso = FactLexicon.builtIn.word(.andAlso)
+    static let andAlsoTable = FactLexicon.builtIn.table(.andAlso)
 
     /// Words a value may be followed by. Any other word right after the unit makes the number part
     /// of a noun phrase (`超100亿元的县域达60个`).
-    static let followers = PhraseTable<Bool>(words: [
-        "大关", "关口", "台阶", "新台阶", "目标", "的好成绩", "的好", "的佳绩", "的较快", "的高速", "的速度", "的预期目标", "的目标", "的年度目标", "的发展目标", "的奋斗目标", "的增长",
-        "的增速", "的增幅", "的水平", "同比", "比上年", "比去年", "较", "增长", "增速", "增幅", "和", "与", "及",
-        "或", "至", "到", "分别", "为", "是", "也", "均", "都", "居", "位居", "位列", "排名", "列", "占", "其中",
-        "下降", "提高", "回落", "高于", "低于", "快于", "慢于", "实现", "完成", "以", "预计", "了", "、", "左右",
-        "以上", "以内", "以下",
-    ])
+    static let followers = PhraseTable<Bool>(words: FactLexicon.builtIn.words(.valueFollower))
 
     /// The start of the clause that `index` lies in (after the last comma, semicolon, colon or stop).
     static func clauseStart(_ text: [Unicode.Scalar], before index: Int, from lowerBound: Int) -> Int {
@@ -58,6 +55,14 @@ enum ValueClause {
         return followers.match(in: text, at: end) != nil
     }
 
+    static let ofValue = FactLexicon.builtIn.word(.ofValue)
+
+    /// Whether a percentage is joined to the value ending at `previousEnd` as a share of it (152亿元的40.1%).
+    static func isShareOfPrevious(_ text: [Unicode.Scalar], _ quantity: Quantity, previousEnd: Int?) -> Bool {
+        guard quantity.unit == .percent, let previousEnd else { return false }
+        return previousEnd + ofValue.count == quantity.start && QuantityScanner.matches(text, ofValue, at: previousEnd)
+    }
+
     static func isShare(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         shareWords.contains(in: text, range: range)
     }
@@ -75,6 +80,11 @@ enum ValueClause {
         guard let nearest = changeWords.matches(in: text, range: range).last(where: { $0.value != .noun }),
               nearest.value == .fall else { return false }
         return !(nearest.end < text.count && toWords.contains(text[nearest.end]))
+    }
+
+    /// Whether a name ends in a word for a rate (城镇调查失业率).
+    static func endsInRateWord(_ name: String) -> Bool {
+        rateWordList.contains { name.hasSuffix($0) }
     }
 
     static func mentionsRate(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

@@ -4,14 +4,10 @@ import ArchiveMatching
 /// announced by the words before them in the sentence (预期目标是, 力争, 确保, 计划完成) or right after them
 /// in the clause (`突破200亿元的预期目标`); 预计 is a target only for a period still ahead.
 enum ValueKind {
-    static let targetWords = PhraseTable<Bool>(words: [
-        "预期目标", "目标是", "目标为", "目标:", "目标：", "奋斗目标", "目标任务是", "力争", "确保", "争取",
-        "计划完成", "计划实现", "计划增长", "计划达到", "预期增长", "要增长", "要达到", "要突破", "要实现",
-        "要控制在", "努力实现", "奋力实现", "全力实现", "目标值",
-    ])
+    static let targetWords = FactLexicon.builtIn.table(.targetWord)
     /// A list of targets introduced by these words may run over several sentences cut at ；
     /// (`主要预期目标是：GDP增长7%左右；规上工业增加值增长8%；……。`).
-    static let listHeaders = PhraseTable<Bool>(words: ["预期目标", "目标是", "目标为", "主要目标", "目标:", "目标："])
+    static let listHeaders = FactLexicon.builtIn.table(.targetListHeader)
     static let listContinuations: ScalarSet = ["；", ";"]
 
     /// Whether the sentence after `sentence` is still in a list of targets.
@@ -28,8 +24,16 @@ enum ValueKind {
         return marks.contains { $0.end > clauseEnd && $0.end <= start }
     }
 
-    static let forecastWords = PhraseTable<Bool>(words: ["预计"])
-    static let goalWord = PhraseTable<Bool>(words: ["目标"])
+    /// A line that heads what follows: short, one clause, no number with a unit, not a sentence
+    /// (`2023年主要预期目标`).
+    static func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+        text.count <= headingLength && !text.contains(where: { ValueClause.boundaries.contains($0) })
+            && QuantityScanner.scan(text).isEmpty
+    }
+    static let headingLength = 16
+
+    static let forecastWords = FactLexicon.builtIn.table(.forecastWord)
+    static let goalWord = FactLexicon.builtIn.table(.goalWord)
 
     static func kind(_ text: [Unicode.Scalar], quantity: Quantity, after end: Int, periodYear: Int?,
                      contextYear: Int?, marks: [PeriodMark] = [], inTargetList: Bool = false) -> String {

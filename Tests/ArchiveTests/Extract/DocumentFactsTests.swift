@@ -45,4 +45,28 @@ import Testing
     @Test func editorsAreNotAuthors() {
         #expect(DocumentFacts.read("责任编辑:蒋一帆\n校对:沈二河").authors.isEmpty)
     }
+
+    @Test func aDatelineBracketIsAByline() {
+        #expect(DocumentFacts.read("新华社某地3月2日电(卫天明)3月2日,某市召开大会。").authors == ["卫天明"])
+        #expect(DocumentFacts.read("某某网讯 (记者 蒋一帆 沈二河)3月2日,全县召开大会。").authors == ["蒋一帆", "沈二河"])
+        #expect(DocumentFacts.read("某某日报讯 (记者/韩小北) 3月2日,全区召开大会。").authors == ["韩小北"])
+    }
+
+    @Test func aNameRunningIntoTheSourceLabelEndsThere() {
+        #expect(DocumentFacts.read("发布时间:2025-01-02 点击数:作者:杨五湖来源:区融媒体中心").authors == ["杨五湖"])
+    }
+
+    @Test func aClosingNameBeforeItsSource() {
+        #expect(DocumentFacts.read("会议要求各部门抓好落实。(卫天明 某区政务网)").authors == ["卫天明"])
+    }
+
+    @Test func namesAfterTheSourceLine() {
+        #expect(DocumentFacts.read("正文。\n来源:某市广播电视台  朱大海").authors == ["朱大海"])
+        #expect(DocumentFacts.read("正文。\n来源:某市融媒体中心").authors.isEmpty)
+    }
+
+    @Test func textAndPictureCredits() {
+        #expect(DocumentFacts.read("策划:韩小北\n文字:卫天明、蒋一帆、沈二河").authors == ["卫天明", "蒋一帆", "沈二河"])
+        #expect(DocumentFacts.read("文/图 褚大西").authors == ["褚大西"])
+    }
 }

@@ -58,4 +58,14 @@ import Archive
     @Test func aVariantWithACommaForItsEnumerationMark() {
         #expect(F.goals("确保实现时间过半，任务过半。") == [.init(phrase: "双过半", stance: "goal")])
     }
+
+    @Test func aVerbOfIntentGovernsTheVerbOfHavingDone() {
+        #expect(F.goals("各地要抢抓时间，争取交出“全年红”的答卷。") == [.init(phrase: "全年红", stance: "goal")])
+        #expect(F.goals("会议围绕实现一季度“开门红”进行安排。") == [.init(phrase: "开门红", stance: "goal")])
+        #expect(F.goals("研究解决措施，力保各项指标一季度实现“开门红”。") == [.init(phrase: "开门红", stance: "goal")])
+    }
+
+    @Test func aRunOfListMarksReadsAsOne() {
+        #expect(F.goals("确保时间过半,、任务过半。") == [.init(phrase: "双过半", stance: "goal")])
+    }
 }

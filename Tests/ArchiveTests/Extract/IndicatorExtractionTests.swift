@@ -272,4 +272,74 @@ import Archive
         let goals = F.goals("“”“开门红”“”、、实现了")
         #expect(goals.allSatisfy { ["goal", "achieved"].contains($0.stance) && !$0.phrase.isEmpty }, "\(goals)")
     }
+
+    @Test func residentsIncomesJoinedWithoutTheListWord() {
+        #expect(F.scored("城乡居民人均可支配收入为41000元和21000元，分别增长6.2%和7.3%。") == [
+            F.actual("URBAN_INCOME", 41000, "元"), F.actual("RURAL_INCOME", 21000, "元"),
+            F.actual("URBAN_INCOME", 6.2), F.actual("RURAL_INCOME", 7.3),
+        ])
+    }
+
+    @Test func aQualifierAfterTheLastValueOfAListBelongsToEveryValue() {
+        let values = F.indicators("力争地区生产总值和固定资产投资分别增长6%、9%左右。")
+        #expect(values.map(\.comparator) == ["~", "~"])
+        let atLeast = F.indicators("力争地区生产总值和固定资产投资分别增长6%和9%以上。")
+        #expect(atLeast.map(\.comparator) == [">=", ">="])
+    }
+
+    @Test func aQualifierAfterASpace() {
+        #expect(F.indicators("预期目标是地区生产总值增长 6% 以上。").map(\.comparator) == [">="])
+    }
+
+    @Test func steppingOverALevelIsAtLeastIt() {
+        #expect(F.indicators("地区生产总值迈上900亿元新台阶。").map(\.comparator) == [">="])
+        #expect(F.indicators("地区生产总值跨上900亿元台阶。").map(\.comparator) == [">="])
+    }
+
+    @Test func aHeadingDatesTheLinesUnderItAndNamesTheirKind() {
+        let text = "2021年工作回顾\n• 地区生产总值增长6.5%\n2022年主要预期目标\n• 地区生产总值增长7%\n• 固定资产投资增长9%以上"
+        let values = F.indicators(text, year: 2022)
+        #expect(values.map(\.kind) == ["actual", "target", "target"])
+        #expect(values.map(\.period) == ["2021", "2022", "2022"])
+    }
+
+    @Test func aListWordWithNoItemsPairsWithTheValuesJustBefore() {
+        #expect(F.scored("全年实现地区生产总值420亿元，社会消费品零售总额150亿元，分别增长6.1%和7.2%。") == [
+            F.actual("GDP", 420, "亿元"), F.actual("RETAIL", 150, "亿元"), F.actual("GDP", 6.1), F.actual("RETAIL", 7.2),
+        ])
+    }
+
+    @Test func aShareOfAnotherIndicatorIsNoValueOfIt() {
+        #expect(F.scored("研发经费支出相当于地区生产总值的比例达到2.5%。").isEmpty)
+    }
+
+    @Test func aStatedSetOfExpectedIndicatorsIsTargets() {
+        #expect(F.scored("今年主要预期性指标为：地区生产总值增长6%，固定资产投资增长8%。") == [
+            F.target("GDP", 6), F.target("FAI", 8),
+        ])
+    }
+
+    @Test func aValueOutsideTheVocabularyKeepsItsNounPhraseOrIsNotRecorded() {
+        #expect(F.indicators("1至9月全县旅游收入增长12%。").map(\.name) == ["旅游收入"])
+        #expect(F.indicators("全县工业总产值超80亿元。").map(\.name) == ["工业总产值"])
+        #expect(F.indicators("会议圆满完成各项议程，同比增长12%。").isEmpty)
+    }
+
+    @Test func theYearGoneByIsTheYearBefore() {
+        let values = F.indicators("在过去的一年，预计全市地区生产总值增长4.5%左右。", year: 2024)
+        #expect(values.map(\.kind) == ["actual"])
+        #expect(values.map(\.period) == ["2023"])
+    }
+
+    @Test func aPercentageOfTheValueBeforeItIsAShare() {
+        let values = F.indicators("预计完成固定资产投资30亿元，完成全年固定资产投资任务80亿元的37.5%。")
+        #expect(values.contains { $0.indicator == "FAI" && $0.value == 30 })
+        #expect(!values.contains { $0.unit == "%" })
+    }
+
+    @Test func aPeriodReportedAfterTheLastValuesIsTheNextValuesPeriod() {
+        let text = "全年地区生产总值增长6.1%。2023年一季度，全区经济运行稳中向好。初步预计，地区生产总值增长5.2%。"
+        #expect(F.indicators(text, year: 2023).map(\.period) == ["2023", "2023Q1"])
+    }
 }
+
