@@ -1,3 +1,6 @@
+import ArchiveMatching
+import ArchiveResources
+
 /// The word lists of data/fact-words.tsv, one per case. A category in the file that is no case, a
 /// case with no words, or a value that does not parse stops the program with the file, category and
 /// word named: a misspelt list cannot read as an empty one.

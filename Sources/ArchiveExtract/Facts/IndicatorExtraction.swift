@@ -1,3 +1,4 @@
+import ArchiveMatching
 import ArchiveModel
 
 /// Indicator values of one sentence: each number with a unit is paired with the indicator the

@@ -1,5 +1,6 @@
 import Testing
-@testable import Archive
+import Archive
+@testable import ArchiveExtract
 
 @Suite struct FactLexiconTests {
     /// A table with one word in every category but the ones named.
