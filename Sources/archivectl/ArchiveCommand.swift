@@ -13,7 +13,8 @@ struct ArchiveCommand: ParsableCommand {
               archivectl export --format jsonl > export.jsonl
             """,
         subcommands: [IngestCommand.self, ExportCommand.self, QueryCommand.self, CompareCommand.self, SearchCommand.self,
-                      ShowCommand.self, SQLCommand.self, StatsCommand.self]
+                      ShowCommand.self, SQLCommand.self, StatsCommand.self, RemoveCommand.self, ReextractCommand.self,
+                      CorrectCommand.self, CorrectionsCommand.self]
     )
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as users of the

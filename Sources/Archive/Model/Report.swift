@@ -110,9 +110,12 @@ public struct IndicatorValue: Sendable, Equatable, Codable {
     public var period: String?
     public var region: RegionRef?
     public var evidence: Evidence
+    /// The correction that set a field of this fact or added it (corrections.id); nil as the rules made it.
+    public var correction: Int64?
 
     public init(indicator: String?, name: String, kind: String, measure: String, value: Double, unit: String,
-                comparator: String = "=", period: String? = nil, region: RegionRef? = nil, evidence: Evidence) {
+                comparator: String = "=", period: String? = nil, region: RegionRef? = nil, evidence: Evidence,
+                correction: Int64? = nil) {
         self.indicator = indicator
         self.name = name
         self.kind = kind
@@ -123,6 +126,7 @@ public struct IndicatorValue: Sendable, Equatable, Codable {
         self.period = period
         self.region = region
         self.evidence = evidence
+        self.correction = correction
     }
 }
 
@@ -131,11 +135,14 @@ public struct GoalMention: Sendable, Equatable, Codable {
     public var surface: String
     public var stance: String      // goal | achieved
     public var evidence: Evidence
+    /// The correction that set a field of this fact or added it (corrections.id); nil as the rules made it.
+    public var correction: Int64?
 
-    public init(phrase: String, surface: String, stance: String, evidence: Evidence) {
+    public init(phrase: String, surface: String, stance: String, evidence: Evidence, correction: Int64? = nil) {
         self.phrase = phrase
         self.surface = surface
         self.stance = stance
         self.evidence = evidence
+        self.correction = correction
     }
 }

@@ -54,12 +54,14 @@ public struct ReportReader {
                            region: row.string("region_name").map {
                                RegionRef(name: $0, code: row.string("region_code"), level: row.string("region_level"))
                            },
-                           evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0))
+                           evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0),
+                           correction: row["correction_id"].int64Value)
         }
         report.goals = try connection.rows(
             "SELECT * FROM goal_mentions WHERE meeting_id = ? ORDER BY id", [meetingID]).map { row in
             GoalMention(phrase: row.string("phrase") ?? "", surface: row.string("surface") ?? "",
-                        stance: row.string("stance") ?? "", evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0))
+                        stance: row.string("stance") ?? "", evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0),
+                        correction: row["correction_id"].int64Value)
         }
         return report
     }
