@@ -27,14 +27,23 @@ struct ReextractCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Most documents written per transaction (1: each in its own); each is whole either way.",
+                               valueName: "count"))
+    var batchSize = 256
+
     @Argument(help: ArgumentHelp("Terms as `query` takes them, selecting the documents to read.", valueName: "filter"))
     var filter: [String] = []
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be a positive number of documents") }
+    }
 
     func run() throws {
         try reportingQueryFailures {
             do throws(MissingLibrary) { try Ingestor.requireLibraries() } catch { throw Failure(message: error.message) }
             let archive = try database.open(.readWrite)
             let reextractor = try Reextractor(database: archive)
+            reextractor.batchSize = batchSize
             let ids: [Int64]
             if filter.isEmpty {
                 ids = try reextractor.documents(.outdated)

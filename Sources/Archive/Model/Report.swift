@@ -27,10 +27,12 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
     public var script: String
     public var repairs: [String]
     public var encoding: String
+    /// The rules that made the facts (documents.rules_version); nil before they were recorded.
+    public var rulesVersion: String?
 
     public init(source: String, sha256: String, title: String? = nil, published: String? = nil,
                 publisher: String? = nil, authors: [String] = [], script: String = "hans",
-                repairs: [String] = [], encoding: String = "UTF-8") {
+                repairs: [String] = [], encoding: String = "UTF-8", rulesVersion: String? = nil) {
         self.source = source
         self.sha256 = sha256
         self.title = title
@@ -40,6 +42,7 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
         self.script = script
         self.repairs = repairs
         self.encoding = encoding
+        self.rulesVersion = rulesVersion
     }
 }
 

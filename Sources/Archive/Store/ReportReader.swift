@@ -5,7 +5,7 @@ public struct ReportReader {
     public init(connection: Connection) { self.connection = connection }
 
     public func forEachReport(_ body: (Report) throws -> Void) throws {
-        let documents = try connection.prepare("SELECT id, sha256, source, title, published, publisher, encoding, script, repairs FROM documents ORDER BY id")
+        let documents = try connection.prepare("SELECT id, sha256, source, title, published, publisher, encoding, script, repairs, rules_version FROM documents ORDER BY id")
         try documents.forEachRow { row in
             guard let id = row["id"].int64Value else { return }
             try body(try report(documentID: id, row: row))
@@ -14,7 +14,7 @@ public struct ReportReader {
 
     public func report(documentID id: Int64) throws -> Report? {
         guard let row = try connection.rows(
-            "SELECT id, sha256, source, title, published, publisher, encoding, script, repairs FROM documents WHERE id = ?", [id]).first
+            "SELECT id, sha256, source, title, published, publisher, encoding, script, repairs, rules_version FROM documents WHERE id = ?", [id]).first
         else { return nil }
         return try report(documentID: id, row: row)
     }
@@ -26,7 +26,7 @@ public struct ReportReader {
                                 title: row.string("title"), published: row.string("published"),
                                 publisher: row.string("publisher"), authors: authors,
                                 script: row.string("script") ?? "hans", repairs: JSON.strings(row.string("repairs")),
-                                encoding: row.string("encoding") ?? "")
+                                encoding: row.string("encoding") ?? "", rulesVersion: row.string("rules_version"))
         var report = Report(document: info)
         guard let meeting = try connection.rows("""
             SELECT m.id, m.title, m.date, m.kind, m.region_name, m.region_code, r.level
