@@ -55,16 +55,22 @@ public final class Reextractor {
     /// how many documents are done after each batch.
     public func run(_ ids: [Int64], dryRun: Bool = false, progress: (Int) -> Void = { _ in }) throws -> ReextractSummary {
         var summary = ReextractSummary()
+        guard !ids.isEmpty else { return summary }
         let connection = database.connection
         let reader = ReportReader(connection: connection)
         let writer = ReportWriter(connection: connection, rulesVersion: rules.version)
         let lens = StoredLens(connection: connection)
         var done = 0
         var start = 0
+        // The next batch is extracted on the workers while this thread compares and writes one.
+        var pending = try startExtraction(Array(ids[0..<min(ids.count, batchSize)]))
         while start < ids.count {
             let chunk = Array(ids[start..<min(ids.count, start + batchSize)])
-            let inputs = try readInputs(chunk)
-            let extracted = extractAll(inputs)
+            let (inputs, extracted) = pending.finish()
+            let nextStart = start + chunk.count
+            if nextStart < ids.count {
+                pending = try startExtraction(Array(ids[nextStart..<min(ids.count, nextStart + batchSize)]))
+            }
             let body = {
                 for (input, facts) in zip(inputs, extracted) {
                     guard let old = try reader.report(documentID: input.id) else { continue }
@@ -86,7 +92,7 @@ public final class Reextractor {
             }
             if dryRun { try body() } else { try connection.transaction(body) }
             done += chunk.count
-            start += chunk.count
+            start = nextStart
             progress(done)
             afterBatch(chunk.count)
         }
@@ -117,8 +123,22 @@ public final class Reextractor {
         }
     }
 
-    /// Each input's facts, extracted on `workers` threads.
-    private func extractAll(_ inputs: [Input]) -> [Extraction] {
+    /// A batch being extracted on worker threads.
+    struct PendingExtraction {
+        let inputs: [Input]
+        let results: ResultSlots<Extraction>
+        let threads: [JoinableThread]
+
+        /// The inputs and their facts, once every worker is done.
+        func finish() -> ([Input], [Extraction]) {
+            threads.forEach { $0.join() }
+            return (inputs, results.values)
+        }
+    }
+
+    /// Reads the documents and starts extracting them on `workers` threads.
+    private func startExtraction(_ ids: [Int64]) throws -> PendingExtraction {
+        let inputs = try readInputs(ids)
         let results = ResultSlots<Extraction>(count: inputs.count)
         let extractor = rules.extractor
         let threads = (0..<max(1, min(workers, inputs.count))).map { _ in
@@ -128,8 +148,7 @@ public final class Reextractor {
                 }
             }
         }
-        threads.forEach { $0.join() }
-        return results.values
+        return PendingExtraction(inputs: inputs, results: results, threads: threads)
     }
 
     static func report(_ facts: Extraction, document: DocumentInfo) -> Report {
