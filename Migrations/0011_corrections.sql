@@ -22,3 +22,60 @@ CREATE INDEX corrections_by_document ON corrections(document_sha256);
 -- The correction that set a field of the row or added it; NULL for a fact as the rules made it.
 ALTER TABLE indicator_values ADD COLUMN correction_id INTEGER;
 ALTER TABLE goal_mentions ADD COLUMN correction_id INTEGER;
+
+-- The views of 0003 again, each with the correction a fact carries (a last column: every
+-- column before it is as it was).
+DROP VIEW indicator_facts;
+DROP VIEW goal_facts;
+
+CREATE VIEW indicator_facts AS
+SELECT
+    CASE WHEN v.region_code IS NULL AND v.region_name IS NULL THEN COALESCE(rm.name, m.region_name)
+         ELSE COALESCE(rv.name, v.region_name) END                    AS region,
+    CASE WHEN v.region_code IS NULL AND v.region_name IS NULL THEN m.region_code
+         ELSE v.region_code END                                       AS region_code,
+    CASE WHEN v.region_code IS NULL AND v.region_name IS NULL THEN rm.level
+         ELSE rv.level END                                            AS level,
+    m.date          AS date,
+    m.title         AS meeting,
+    v.indicator_code AS indicator,                                    -- vocabulary code, NULL outside it
+    v.name          AS name,                                          -- as written
+    v.kind          AS kind,
+    v.measure       AS measure,
+    v.value         AS value,
+    v.unit          AS unit,
+    v.comparator    AS comparator,
+    v.period        AS period,
+    v.evidence      AS evidence,
+    (SELECT source FROM documents WHERE id = v.document_id) AS source,
+    v.id            AS id,
+    v.meeting_id    AS meeting_id,
+    v.document_id   AS document_id,
+    v.region_code   AS value_region_code,                             -- the value's own region, if it names one
+    v.region_name   AS value_region_name,
+    m.region_code   AS meeting_region_code,                           -- the host's
+    v.correction_id AS correction                                     -- the correction that set or added it (0011); NULL: the rules'
+FROM indicator_values v
+JOIN meetings m ON m.id = v.meeting_id
+LEFT JOIN regions rv ON rv.code = v.region_code
+LEFT JOIN regions rm ON rm.code = m.region_code;
+
+CREATE VIEW goal_facts AS
+SELECT
+    COALESCE(r.name, m.region_name) AS region,
+    m.region_code   AS region_code,
+    r.level         AS level,
+    m.date          AS date,
+    m.title         AS meeting,
+    g.phrase        AS phrase,
+    g.stance        AS stance,
+    g.surface       AS surface,
+    g.evidence      AS evidence,
+    (SELECT source FROM documents WHERE id = g.document_id) AS source,
+    g.id            AS id,
+    g.meeting_id    AS meeting_id,
+    g.document_id   AS document_id,
+    g.correction_id AS correction                                     -- the correction that set or added it; NULL: the rules'
+FROM goal_mentions g
+JOIN meetings m ON m.id = g.meeting_id
+LEFT JOIN regions r ON r.code = m.region_code;

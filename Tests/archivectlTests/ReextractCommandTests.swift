@@ -141,6 +141,11 @@ import Testing
         let corrected = "SELECT count(*) FROM indicator_values WHERE value = 4321 AND correction_id IS NOT NULL"
         #expect(try Self.sqlite3(db, corrected) == "1")
         #expect(try CLI.run(["export", "--db", db, "--format", "jsonl"]).stdout.contains("\"source\":\"correction\""))
+        let shown = try CLI.run(["show", "--db", db, "document", doc])
+        #expect(shown.stdout.contains("[source: correction"), "\(shown.stdout)")
+        let queried = try CLI.run(["query", "--db", db, "indicator=\(code)", "kind=\(kind)", "--source", "--format", "jsonl"])
+        #expect(queried.stdout.split(separator: "\n").filter { $0.contains("\"value\":4321") && $0.contains("\"correction\":1") }.count == 1,
+                "\(queried.stdout)")
 
         // New rules (every document outdated) keep it, and so does a removed and re-ingested file.
         try Self.sqlite3(db, "UPDATE documents SET rules_version = 'older'")
