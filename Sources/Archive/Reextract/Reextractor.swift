@@ -57,6 +57,9 @@ public final class Reextractor {
         var summary = ReextractSummary()
         guard !ids.isEmpty else { return summary }
         let connection = database.connection
+        // A killed large ingest's indexes first: without them each document's facts are found by
+        // reading whole tables.
+        if !dryRun, try DeferredIndexes.pending(connection) { try DeferredIndexes.build(connection) }
         let reader = ReportReader(connection: connection)
         let writer = ReportWriter(connection: connection, rulesVersion: rules.version)
         let lens = StoredLens(connection: connection)
