@@ -76,7 +76,8 @@ struct ReextractCommand: ParsableCommand {
                 }
                 print(OutputFormat.table.render(table), terminator: "")
             } else if ids.isEmpty {
-                print("nothing to re-extract: every document is from these rules (\(reextractor.rules.version))")
+                print(filter.isEmpty ? "nothing to re-extract: every document is from these rules (\(reextractor.rules.version))"
+                                     : "nothing to re-extract: no document matches the filter")
             } else {
                 print("\(Count.text(summary.reextracted)) re-extracted: \(Count.text(summary.changed)) changed, "
                       + "\(Count.text(summary.correctionsKept)) facts corrected by hand kept")
