@@ -48,12 +48,16 @@ let package = Package(
         .target(name: "ArchiveQuery",
                 dependencies: ["ArchiveStore", "ArchiveOutput", "ArchiveModel", "ArchiveText", "ArchiveThreads", "CSQLite"]),
         .target(name: "ArchiveIngest",
-                dependencies: ["ArchiveExtract", "ArchiveStore", "ArchiveText", "ArchiveModel", "ArchiveThreads",
+                dependencies: ["ArchiveExtract", "ArchiveResources", "ArchiveStore", "ArchiveText", "ArchiveModel", "ArchiveThreads",
                                "CCrypto", "CICU", "CLibXML2", "COpenCC"]),
+        // Work on an archive that exists: re-extraction with newer rules, corrections, removal.
+        .target(name: "ArchiveMaintenance",
+                dependencies: ["ArchiveExtract", "ArchiveIngest", "ArchiveModel", "ArchiveQuery", "ArchiveResources",
+                               "ArchiveStore", "ArchiveText", "ArchiveThreads"]),
         // Every target's public API under one name, for the tool, Fuzz/ and the tests.
         .target(name: "Archive",
-                dependencies: ["ArchiveExtract", "ArchiveIngest", "ArchiveModel", "ArchiveOutput", "ArchiveQuery", "ArchiveResources",
-                               "ArchiveStore", "ArchiveText"]),
+                dependencies: ["ArchiveExtract", "ArchiveIngest", "ArchiveMaintenance", "ArchiveModel", "ArchiveOutput", "ArchiveQuery",
+                               "ArchiveResources", "ArchiveStore", "ArchiveText"]),
         .executableTarget(
             name: "archivectl",
             dependencies: [
@@ -68,7 +72,7 @@ let package = Package(
         // What both test targets share: paths to the seeds and ../shared, the query fixture archive.
         .target(name: "TestSupport", dependencies: ["Archive"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveTests",
-                    dependencies: ["Archive", "ArchiveMatching", "ArchiveOutput", "ArchiveQuery", "ArchiveResources", "ArchiveThreads", "TestSupport"]),
+                    dependencies: ["Archive", "ArchiveMaintenance", "ArchiveMatching", "ArchiveOutput", "ArchiveQuery", "ArchiveResources", "ArchiveThreads", "TestSupport"]),
         .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl", "TestSupport"]),
     ]
 )

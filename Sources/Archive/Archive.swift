@@ -2,6 +2,7 @@
 // target's public API. Library code imports the targets it is allowed to (docs/ARCHITECTURE.md).
 @_exported import ArchiveExtract
 @_exported import ArchiveIngest
+@_exported import ArchiveMaintenance
 @_exported import ArchiveModel
 @_exported import ArchiveOutput
 @_exported import ArchiveQuery

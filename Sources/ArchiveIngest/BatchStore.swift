@@ -15,9 +15,9 @@ struct BatchStore {
     let connection: Connection
     let writer: ReportWriter
 
-    init(connection: Connection) {
+    init(connection: Connection, rulesVersion: String? = nil) {
         self.connection = connection
-        self.writer = ReportWriter(connection: connection)
+        self.writer = ReportWriter(connection: connection, rulesVersion: rulesVersion)
     }
 
     /// The outcome of each document, in order.

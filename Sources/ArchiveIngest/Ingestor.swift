@@ -87,17 +87,17 @@ public final class Ingestor {
     public let options: IngestOptions
     let preparer: DocumentPreparer
     let store: BatchStore
+    /// The rules this run extracts with; each document records their version.
+    public let rules: ArchiveRules
 
     public init(database: ArchiveDatabase, options: IngestOptions = IngestOptions()) throws {
         try Self.requireLibraries()
         self.database = database
         self.options = options
         // Aliases come from the archive, so rows users add to indicator_aliases take effect.
-        let aliases = try database.indicatorAliases()
-        preparer = DocumentPreparer(pipeline: TextPipeline(),
-                                    extractor: Extractor(indicators: IndicatorVocabulary(aliases: aliases)),
-                                    options: options)
-        store = BatchStore(connection: database.connection)
+        rules = try ArchiveRules(connection: database.connection)
+        preparer = DocumentPreparer(pipeline: TextPipeline(), extractor: rules.extractor, options: options)
+        store = BatchStore(connection: database.connection, rulesVersion: rules.version)
     }
 
     /// Throws MissingLibrary when a system library ingest needs (ICU, libxml2, libcrypto) cannot

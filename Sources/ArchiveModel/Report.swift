@@ -27,10 +27,12 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
     public var script: String
     public var repairs: [String]
     public var encoding: String
+    /// The rules that made the facts (documents.rules_version); nil before they were recorded.
+    public var rulesVersion: String?
 
     public init(source: String, sha256: String, title: String? = nil, published: String? = nil,
                 publisher: String? = nil, authors: [String] = [], script: String = "hans",
-                repairs: [String] = [], encoding: String = "UTF-8") {
+                repairs: [String] = [], encoding: String = "UTF-8", rulesVersion: String? = nil) {
         self.source = source
         self.sha256 = sha256
         self.title = title
@@ -40,6 +42,7 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
         self.script = script
         self.repairs = repairs
         self.encoding = encoding
+        self.rulesVersion = rulesVersion
     }
 }
 
@@ -110,9 +113,12 @@ public struct IndicatorValue: Sendable, Equatable, Codable {
     public var period: String?
     public var region: RegionRef?
     public var evidence: Evidence
+    /// The correction that set a field of this fact or added it (corrections.id); nil as the rules made it.
+    public var correction: Int64?
 
     public init(indicator: String?, name: String, kind: String, measure: String, value: Double, unit: String,
-                comparator: String = "=", period: String? = nil, region: RegionRef? = nil, evidence: Evidence) {
+                comparator: String = "=", period: String? = nil, region: RegionRef? = nil, evidence: Evidence,
+                correction: Int64? = nil) {
         self.indicator = indicator
         self.name = name
         self.kind = kind
@@ -123,6 +129,7 @@ public struct IndicatorValue: Sendable, Equatable, Codable {
         self.period = period
         self.region = region
         self.evidence = evidence
+        self.correction = correction
     }
 }
 
@@ -131,11 +138,14 @@ public struct GoalMention: Sendable, Equatable, Codable {
     public var surface: String
     public var stance: String      // goal | achieved
     public var evidence: Evidence
+    /// The correction that set a field of this fact or added it (corrections.id); nil as the rules made it.
+    public var correction: Int64?
 
-    public init(phrase: String, surface: String, stance: String, evidence: Evidence) {
+    public init(phrase: String, surface: String, stance: String, evidence: Evidence, correction: Int64? = nil) {
         self.phrase = phrase
         self.surface = surface
         self.stance = stance
         self.evidence = evidence
+        self.correction = correction
     }
 }

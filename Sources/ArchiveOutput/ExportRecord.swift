@@ -12,6 +12,9 @@ public enum ExportRecord {
             ("published", .optional(d.published)), ("publisher", .optional(d.publisher)),
             ("authors", .strings(d.authors)), ("script", .string(d.script)), ("repairs", .strings(d.repairs)),
             ("encoding", .string(d.encoding)),
+            // For citation: the rules that made the facts, and whether a person corrected any.
+            ("rules_version", .optional(d.rulesVersion)),
+            ("corrected", .bool(report.indicators.contains { $0.correction != nil } || report.goals.contains { $0.correction != nil })),
         ])
         let region: JSONValue = m.region.map {
             .object([("name", .string($0.name)), ("code", .optional($0.code)), ("level", .optional($0.level))])
@@ -30,16 +33,22 @@ public enum ExportRecord {
                 ("region", .optional($0.region?.name)), ("region_code", .optional($0.region?.code)),
                 ("evidence", .string($0.evidence.sentence)),
                 ("start", .number(Double($0.evidence.start))), ("end", .number(Double($0.evidence.end))),
-            ])
+            ] + provenance($0.correction))
         })
         let goals: JSONValue = .array(report.goals.map {
             .object([
                 ("phrase", .string($0.phrase)), ("surface", .string($0.surface)), ("stance", .string($0.stance)),
                 ("evidence", .string($0.evidence.sentence)),
                 ("start", .number(Double($0.evidence.start))), ("end", .number(Double($0.evidence.end))),
-            ])
+            ] + provenance($0.correction))
         })
         return .object([("document", document), ("meeting", meeting), ("people", people),
                         ("indicators", indicators), ("goals", goals)])
+    }
+
+    /// Where a fact comes from: "rules", or "correction" with the correction's id.
+    static func provenance(_ correction: Int64?) -> [(String, JSONValue)] {
+        [("source", .string(correction == nil ? "rules" : "correction")),
+         ("correction", correction.map { .number(Double($0)) } ?? .null)]
     }
 }

@@ -16,6 +16,7 @@ public struct DocumentDetail {
     public struct NotFound: Error, Sendable, CustomStringConvertible {
         public var message: String
         public var description: String { message }
+        package init(message: String) { self.message = message }
     }
 
     /// A document by id or by a prefix (four or more hex digits) of its sha256.
@@ -92,6 +93,7 @@ public struct DocumentDetail {
         field("encoding", d.encoding)
         field("script", d.script)
         field("repairs", d.repairs.isEmpty ? "none" : d.repairs.joined(separator: ", "))
+        field("rules", d.rulesVersion)
         out += "\nmeeting \(meetingID.map(String.init) ?? "-")\n"
         field("title", m.title)
         field("date", m.date)
@@ -109,13 +111,15 @@ public struct DocumentDetail {
         for value in report.indicators {
             let comparator = value.comparator == "=" ? "" : value.comparator
             let parts = [value.indicator ?? "-", value.name, value.kind, value.measure,
-                         comparator + CellText.number(value.value) + value.unit, value.period ?? "", value.region?.name ?? ""]
+                         comparator + CellText.number(value.value) + value.unit, value.period ?? "", value.region?.name ?? "",
+                         value.correction.map { "[source: correction \($0)]" } ?? ""]
             out += "  " + parts.filter { !$0.isEmpty }.joined(separator: "  ") + "\n"
             evidence(value.evidence)
         }
         out += "\ngoals (\(report.goals.count))\n"
         for goal in report.goals {
-            out += "  \(goal.phrase)  \(goal.stance)" + (goal.surface != goal.phrase ? "  (\(goal.surface))" : "") + "\n"
+            out += "  \(goal.phrase)  \(goal.stance)" + (goal.surface != goal.phrase ? "  (\(goal.surface))" : "")
+                + (goal.correction.map { "  [source: correction \($0)]" } ?? "") + "\n"
             evidence(goal.evidence)
         }
         return out

@@ -19,7 +19,11 @@ public struct QueryPlanner {
         let subject = subject ?? QuerySubject(filter: filter)
         var columns = subject.columns
         if options.evidence && subject != .meetings { columns.append("evidence") }
-        if options.source { columns.append("source") }
+        if options.source {
+            columns.append("source")
+            // A fact's provenance beside its file: the correction that set or added it, if any.
+            if subject == .indicatorFacts || subject == .goalFacts { columns.append("correction") }
+        }
         let source = try rowSource(subject)
         var order: [String] = []
         for item in options.sort where !item.isEmpty {

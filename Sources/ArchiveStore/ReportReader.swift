@@ -7,7 +7,7 @@ public struct ReportReader {
     public init(connection: Connection) { self.connection = connection }
 
     public func forEachReport(_ body: (Report) throws -> Void) throws {
-        let documents = try connection.prepare("SELECT id, sha256, source, title, published, publisher, encoding, script, repairs FROM documents ORDER BY id")
+        let documents = try connection.prepare("SELECT id, sha256, source, title, published, publisher, encoding, script, repairs, rules_version FROM documents ORDER BY id")
         try documents.forEachRow { row in
             guard let id = row["id"].int64Value else { return }
             try body(try report(documentID: id, row: row))
@@ -16,7 +16,7 @@ public struct ReportReader {
 
     public func report(documentID id: Int64) throws -> Report? {
         guard let row = try connection.rows(
-            "SELECT id, sha256, source, title, published, publisher, encoding, script, repairs FROM documents WHERE id = ?", [id]).first
+            "SELECT id, sha256, source, title, published, publisher, encoding, script, repairs, rules_version FROM documents WHERE id = ?", [id]).first
         else { return nil }
         return try report(documentID: id, row: row)
     }
@@ -28,7 +28,7 @@ public struct ReportReader {
                                 title: row.string("title"), published: row.string("published"),
                                 publisher: row.string("publisher"), authors: authors,
                                 script: row.string("script") ?? "hans", repairs: JSON.strings(row.string("repairs")),
-                                encoding: row.string("encoding") ?? "")
+                                encoding: row.string("encoding") ?? "", rulesVersion: row.string("rules_version"))
         var report = Report(document: info)
         guard let meeting = try connection.rows("""
             SELECT m.id, m.title, m.date, m.kind, m.region_name, m.region_code, r.level
@@ -56,12 +56,14 @@ public struct ReportReader {
                            region: row.string("region_name").map {
                                RegionRef(name: $0, code: row.string("region_code"), level: row.string("region_level"))
                            },
-                           evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0))
+                           evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0),
+                           correction: row["correction_id"].int64Value)
         }
         report.goals = try connection.rows(
             "SELECT * FROM goal_mentions WHERE meeting_id = ? ORDER BY id", [meetingID]).map { row in
             GoalMention(phrase: row.string("phrase") ?? "", surface: row.string("surface") ?? "",
-                        stance: row.string("stance") ?? "", evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0))
+                        stance: row.string("stance") ?? "", evidence: evidence(row) ?? Evidence(sentence: "", start: 0, end: 0),
+                        correction: row["correction_id"].int64Value)
         }
         return report
     }

@@ -10,10 +10,16 @@ public struct ReportWriter {
     /// per document, and finding each statement by its SQL text, or asking the archive whether a
     /// region code exists, cost as much as the inserts.
     private let memo: WriterMemo
+    /// Recorded with every document written (documents.rules_version): the rules that made its facts.
+    public let rulesVersion: String?
+    /// Applied to every document's facts before they are written.
+    public let corrections: CorrectionApplier
 
-    public init(connection: Connection) {
+    public init(connection: Connection, rulesVersion: String? = nil) {
         self.connection = connection
+        self.rulesVersion = rulesVersion
         memo = WriterMemo(connection: connection)
+        corrections = CorrectionApplier(connection: connection)
     }
 
     /// True when a document with these bytes is already archived.
@@ -25,7 +31,8 @@ public struct ReportWriter {
     @discardableResult
     public func write(_ report: Report, decoded: DecodedDocument, ingestedAt: Date = Date()) throws -> Int64 {
         try connection.cached(Self.insertDocuments(rows: 1))
-            .execute(row: Self.documentValues(report, decoded: decoded, id: nil, ingestedAt: Self.timestamp(ingestedAt)))
+            .execute(row: Self.documentValues(report, decoded: decoded, id: nil, ingestedAt: Self.timestamp(ingestedAt),
+                                              rulesVersion: rulesVersion))
         let documentID = connection.lastInsertRowID
         try writeFacts(report, documentID: documentID)
         return documentID
@@ -45,7 +52,7 @@ public struct ReportWriter {
         values.reserveCapacity(documents.count * Self.documentColumns)
         for (offset, document) in documents.enumerated() {
             values += Self.documentValues(document.report, decoded: document.decoded, id: firstID + Int64(offset),
-                                          ingestedAt: time)
+                                          ingestedAt: time, rulesVersion: rulesVersion)
         }
         let sql = Self.insertDocuments(rows: documents.count)
         // Full batches repeat one size, worth keeping prepared; a last, short batch is prepared once.
@@ -59,25 +66,27 @@ public struct ReportWriter {
         (try connection.scalar("SELECT max(id) FROM documents").int64Value ?? 0) + 1
     }
 
-    private static let documentColumns = 13
+    private static let documentColumns = 15
 
     private static func insertDocuments(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: documentColumns).joined(separator: ", ") + ")"
         return """
             INSERT INTO documents(id, sha256, source, title, published, publisher, encoding, script, repairs,
-                                  original_text, normalized_text, offset_map, ingested_at)
+                                  original_text, normalized_text, offset_map, ingested_at, rules_version,
+                                  extraction_input)
             VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
             """
     }
 
     private static func documentValues(_ report: Report, decoded: DecodedDocument, id: Int64?,
-                                       ingestedAt: String) -> [DatabaseValue] {
+                                       ingestedAt: String, rulesVersion: String?) -> [DatabaseValue] {
         let document = report.document
         return [DatabaseValue(id), DatabaseValue(document.sha256), DatabaseValue(document.source),
                 DatabaseValue(document.title), DatabaseValue(document.published), DatabaseValue(document.publisher),
                 DatabaseValue(document.encoding), DatabaseValue(document.script), DatabaseValue(JSON.array(document.repairs)),
                 DatabaseValue(storedOriginal(decoded)), DatabaseValue(decoded.normalized.text),
-                OffsetMapCoding.encode(decoded.normalized), DatabaseValue(ingestedAt)]
+                OffsetMapCoding.encode(decoded.normalized), DatabaseValue(ingestedAt), DatabaseValue(rulesVersion),
+                DatabaseValue(ExtractionInput(decoded).stored)]
     }
 
     /// The original text as stored: nil when it is the normalized text byte for byte (Migrations/0006).
@@ -94,7 +103,10 @@ public struct ReportWriter {
     }
 
     /// The facts of a document already inserted: authors, meeting, people, values, goals.
-    public func writeFacts(_ report: Report, documentID: Int64) throws {
+    /// The document's corrections are applied first, unless `correctionsApplied` says the caller did.
+    public func writeFacts(_ report: Report, documentID: Int64, correctionsApplied: Bool = false) throws {
+        var report = report
+        if !correctionsApplied { try corrections.apply(to: &report, documentID: documentID, record: true) }
         let document = report.document
         for (position, name) in document.authors.enumerated() {
             try memo.statement(.author).execute(row: [DatabaseValue(documentID), DatabaseValue(position), DatabaseValue(name)])
@@ -121,14 +133,15 @@ public struct ReportWriter {
                 DatabaseValue(value.region?.name), DatabaseValue(try memo.knownIndicator(value.indicator)),
                 DatabaseValue(value.name), DatabaseValue(value.kind), DatabaseValue(value.measure), DatabaseValue(value.value),
                 DatabaseValue(value.unit), DatabaseValue(value.comparator), DatabaseValue(value.period),
-                DatabaseValue(value.evidence.sentence), DatabaseValue(value.evidence.start), DatabaseValue(value.evidence.end)])
+                DatabaseValue(value.evidence.sentence), DatabaseValue(value.evidence.start), DatabaseValue(value.evidence.end),
+                DatabaseValue(value.correction)])
         }
 
         for goal in report.goals {
             try memo.statement(.goal).execute(row: [
                 DatabaseValue(meetingID), DatabaseValue(documentID), DatabaseValue(try memo.knownGoal(goal.phrase)), DatabaseValue(goal.surface),
                 DatabaseValue(goal.stance), DatabaseValue(goal.evidence.sentence), DatabaseValue(goal.evidence.start),
-                DatabaseValue(goal.evidence.end)])
+                DatabaseValue(goal.evidence.end), DatabaseValue(goal.correction)])
         }
     }
 
@@ -165,13 +178,13 @@ final class WriterMemo {
             case .indicatorValue: """
                 INSERT INTO indicator_values(meeting_id, document_id, region_code, region_name, indicator_code, name,
                                              kind, measure, value, unit, comparator, period, evidence,
-                                             start_offset, end_offset)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             start_offset, end_offset, correction_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             case .goal: """
                 INSERT INTO goal_mentions(meeting_id, document_id, phrase, surface, stance, evidence,
-                                          start_offset, end_offset)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                          start_offset, end_offset, correction_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             }
         }

@@ -15,7 +15,8 @@ struct ArchiveCommand: ParsableCommand {
             """,
         version: "archivectl \(ArchiveVersion.version) (rules \(EmbeddedResources.rulesVersion))",
         subcommands: [IngestCommand.self, ExportCommand.self, QueryCommand.self, CompareCommand.self, SearchCommand.self,
-                      ShowCommand.self, SQLCommand.self, StatsCommand.self]
+                      ShowCommand.self, SQLCommand.self, StatsCommand.self, RemoveCommand.self, ReextractCommand.self,
+                      CorrectCommand.self, CorrectionsCommand.self]
     )
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as users of the

@@ -67,6 +67,11 @@ struct IngestCommand: ParsableCommand {
             } catch let error as DatabaseError {
                 throw Failure(message: "\(archive.path): \(error.message)")
             }
+            if let outdated = try? ingestor.rules.outdatedCount(archive.connection), outdated > 0, !quiet {
+                Terminal.error("archivectl: \(Count.text(outdated)) documents of \(archive.path) were extracted by other rules than "
+                               + "this archivectl's; `archivectl reextract --db \(archive.path) --dry-run` shows what would change, "
+                               + "`archivectl reextract --db \(archive.path)` updates them")
+            }
             let progress = ProgressLine(total: sources.count, enabled: Terminal.stderrIsTerminal && !quiet && !verbose)
             var summary = ingestor.run(sources) { source, outcome in
                 switch outcome {

@@ -48,7 +48,7 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Add the sentence each fact came from.")
     var evidence = false
 
-    @Flag(help: "Add the source file of each row.")
+    @Flag(help: "Add where each row comes from: its file, and for a value or goal the correction that set or added it (empty: the rules).")
     var source = false
 
     @Option(help: ArgumentHelp("At most this many rows.", valueName: "n"))

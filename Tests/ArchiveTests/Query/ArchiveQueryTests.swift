@@ -156,7 +156,8 @@ import Testing
 
     @Test func sortLimitEvidenceAndSource() throws {
         let table = try rows("kind=target", QueryOptions(evidence: true, source: true, limit: 2, sort: ["-value"]))
-        #expect(table.columns.suffix(2) == ["evidence", "source"])
+        #expect(table.columns.suffix(3) == ["evidence", "source", "correction"])
+        #expect(table.column("correction").allSatisfy { $0 == .null })
         #expect(strings(table, "value") == ["5100", "15"])
         #expect(strings(table, "source") == ["reports/yueyang.txt", "reports/lukou.txt"])
         #expect(strings(table, "evidence")[0] == "全年GDP确保突破5100亿元。")

@@ -24,15 +24,8 @@ import Testing
             let old = EmbeddedResources.migrations.filter { $0.version <= 3 }
             try Migrator(connection: connection, migrations: old).migrate(afterFirst: ReferenceData.load)
             let text = "今年确保实现双过半目标。"
-            let report = Report(document: DocumentInfo(source: "old.txt", sha256: "0a"),
-                                meeting: Meeting(title: "会议", date: "2023-07-01"),
-                                goals: [GoalMention(phrase: "双过半", surface: "双过半", stance: "goal",
-                                                    evidence: Evidence(sentence: text, start: 0, end: 12))])
-            _ = try connection.transaction {
-                try ReportWriter(connection: connection).write(
-                    report, decoded: DecodedDocument(original: "今年確保實現雙過半目標。", normalized: NormalizedText(identity: text),
-                                                     encoding: "UTF-8"))
-            }
+            try Self.writeOld(connection, id: 1, original: "今年確保實現雙過半目標。", text: text, meeting: ("会议", "2023-07-01"),
+                              person: nil, goal: "双过半")
             #expect(try connection.scalar("PRAGMA user_version").int64Value == 3)
         }
 
@@ -62,21 +55,13 @@ import Testing
             let connection = try Connection(path: path)
             let old = EmbeddedResources.migrations.filter { $0.version <= 5 }
             try Migrator(connection: connection, migrations: old).migrate(afterFirst: ReferenceData.load)
-            let writer = ReportWriter(connection: connection)
             for (index, (original, text)) in [repaired, ("（草稿）", plain)].enumerated() {
-                let evidence = Evidence(sentence: text, start: 0, end: text.count)
-                let report = Report(document: DocumentInfo(source: "\(index).txt", sha256: "0\(index)"),
-                                    meeting: Meeting(title: "会议\(index)", date: "2023-07-0\(index + 1)"),
-                                    people: [Person(name: "张三", titles: ["市长"], roles: ["讲话"], evidence: evidence)],
-                                    goals: [GoalMention(phrase: "双过半", surface: "双过半", stance: "goal", evidence: evidence)])
-                _ = try connection.transaction {
-                    try writer.write(report, decoded: DecodedDocument(original: original, normalized: NormalizedText(identity: text),
-                                                                      encoding: "UTF-8"))
-                }
+                try Self.writeOld(connection, id: Int64(index + 1), original: original, text: text,
+                                  meeting: ("会议\(index)", "2023-07-0\(index + 1)"), person: ("张三", "[\"市长\"]", "[\"讲话\"]"), goal: "双过半")
             }
             // What version 5 stored for a report no repair changed: its text twice.
             try connection.execute("UPDATE documents SET original_text = normalized_text WHERE sha256 = '01'")
-            try ReportReader(connection: connection).forEachReport { before.append(ExportRecord.json($0).rendered) }
+            before = try connection.rows(Self.facts).map { row in (0..<row.values.count).map { row[$0].stringValue ?? "-" }.joined(separator: "|") }
         }
 
         let archive = try ArchiveDatabase(path: path)
@@ -84,8 +69,7 @@ import Testing
         #expect(archive.schemaVersion == EmbeddedResources.migrations.last?.version)
         let originals = try c.rows("SELECT original_text FROM documents ORDER BY id").map { $0["original_text"] }
         #expect(originals == [.text(repaired.0), .null])
-        var after: [String] = []
-        try ReportReader(connection: c).forEachReport { after.append(ExportRecord.json($0).rendered) }
+        let after = try c.rows(Self.facts).map { row in (0..<row.values.count).map { row[$0].stringValue ?? "-" }.joined(separator: "|") }
         #expect(after == before && after.count == 2)
         #expect(try DocumentDetail(connection: c, documentID: 2).original == plain)
         #expect(try c.rows("PRAGMA foreign_key_check").isEmpty)
@@ -106,5 +90,41 @@ import Testing
         #expect(try c.scalar("SELECT count(*) FROM goal_mentions").int64Value == 1)
         #expect(try c.scalar("SELECT count(*) FROM meetings").int64Value == 2)
         #expect(try FullTextSearch(connection: c, words: ["双过半"]).run().rows.count == 1)
+    }
+
+    /// Each document's facts as one line, read with the columns every schema version has.
+    static let facts = """
+        SELECT d.sha256, m.title, m.date,
+               (SELECT group_concat(p.name || x.titles || x.roles || x.evidence, ';') FROM participations x
+                JOIN people p ON p.id = x.person_id WHERE x.document_id = d.id) AS people,
+               (SELECT group_concat(g.phrase || g.stance || g.evidence || g.start_offset || '-' || g.end_offset, ';')
+                FROM goal_mentions g WHERE g.document_id = d.id) AS goals
+        FROM documents d JOIN meetings m ON m.document_id = d.id ORDER BY d.id
+        """
+
+    /// A document and its facts as an archivectl of an earlier schema stored them: only the
+    /// columns that schema had (today's ReportWriter writes columns later migrations added).
+    static func writeOld(_ c: Connection, id: Int64, original: String, text: String, meeting: (String, String),
+                         person: (String, String, String)?, goal: String) throws {
+        let end = text.unicodeScalars.count
+        try c.transaction {
+            try c.execute("""
+                INSERT INTO documents(id, sha256, source, encoding, script, repairs, original_text, normalized_text, ingested_at)
+                VALUES (?, ?, ?, 'UTF-8', 'hans', '[]', ?, ?, '2023-01-01T00:00:00Z')
+                """, [id, "0\(id - 1)", "\(id - 1).txt", original, text])
+            try c.execute("INSERT INTO meetings(document_id, title, date) VALUES (?, ?, ?)", [id, meeting.0, meeting.1])
+            let meetingID = c.lastInsertRowID
+            if let (name, titles, roles) = person {
+                try c.execute("INSERT OR IGNORE INTO people(name) VALUES (?)", [name])
+                try c.execute("""
+                    INSERT INTO participations(meeting_id, document_id, person_id, position, titles, roles, evidence, start_offset, end_offset)
+                    VALUES (?, ?, (SELECT id FROM people WHERE name = ?), 0, ?, ?, ?, 0, ?)
+                    """, [meetingID, id, name, titles, roles, text, end])
+            }
+            try c.execute("""
+                INSERT INTO goal_mentions(meeting_id, document_id, phrase, surface, stance, evidence, start_offset, end_offset)
+                VALUES (?, ?, ?, ?, 'goal', ?, 0, ?)
+                """, [meetingID, id, goal, goal, text, end])
+        }
     }
 }
