@@ -47,7 +47,9 @@ struct HostRegion: Sendable {
         // 1. A place named as the subject or in the meeting's name.
         for t in [subject, title] {
             let firstLevel = levelWord(in: t)?.offset ?? Int.max
-            for m in lookup.mentions(in: t) where !isMovedTo(t, m.start) && m.start < firstLevel {
+            // A session's host is the place nearest its name (某市某区七届人大二次会议: the district).
+            let mentions = lookup.mentions(in: t)
+            for m in meeting.isCongressSession ? mentions.reversed() : mentions where !isMovedTo(t, m.start) && m.start < firstLevel {
                 if let zone = zones.first(where: { zoneFollows(t, m.end, $0) }) {
                     return RegionRef(name: m.surface + zone.text, code: nil, level: nil)
                 }

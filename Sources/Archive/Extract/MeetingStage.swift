@@ -7,7 +7,11 @@ extension Extractor {
         let publisher = document.publisher ?? facts.publisher
         var base = Extraction(title: document.title ?? facts.title, published: published, publisher: publisher,
                               authors: facts.authors)
-        let clause = MeetingClause.find(in: sentences, lexicon: lexicon)
+        // A session the report names no later than any other meeting is the meeting.
+        let ordinary = MeetingClause.find(in: sentences, lexicon: lexicon)
+        let session = MeetingClause.congressSession(in: sentences, lexicon: lexicon)
+        var clause = ordinary
+        if let session, (ordinary?.sentenceIndex ?? Int.max) >= session.sentenceIndex { clause = session }
         let dates = DateResolution(lexicon: lexicon)
             .resolve(meeting: clause, published: published.flatMap(CalendarDate.init(iso:)), text: text)
         base.people = People.builtIn.extract(from: sentences, excluding: Set(facts.authors))
@@ -16,7 +20,7 @@ extension Extractor {
                 .resolve(meeting: clause, publisher: publisher, headerLength: sentences[clause.sentenceIndex].start, text: text,
                          personNames: base.people.map(\.name) + facts.authors)
             base.meeting = Meeting(title: clause.title, date: dates.date?.iso, region: host,
-                                   kind: MeetingKind.of(clause.title, lexicon: lexicon))
+                                   kind: clause.isCongressSession ? MeetingClause.congressKind : MeetingKind.of(clause.title, lexicon: lexicon))
         }
         return MeetingStageResult(base: base, year: dates.year)
     }

@@ -12,6 +12,8 @@ struct MeetingClause: Sendable, Equatable {
     var subject: String
     /// The sentence before the verb, dateline included (where the date is read).
     var prefix: String
+    /// The meeting is a people's congress session (CongressSession.swift).
+    var isCongressSession = false
 
     static func find(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let convene = lexicon.regex("convene"), conveneWords = lexicon.literalAlternatives("convene")
