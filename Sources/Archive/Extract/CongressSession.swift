@@ -5,12 +5,15 @@ extension MeetingClause {
     static let congressKind = "people's-congress"
 
     /// The first sentence naming a session that also dates the report's day (a date or 今天…),
-    /// else the first naming one; nil when no sentence names a session.
+    /// else the first naming one; nil when no sentence names a session. The title is the name as
+    /// first written (the headline's, when it names the session); the clauses before the name in
+    /// the other sentences are kept to find the host where the dated one names no place (市十五届…).
     static func congressSession(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let session = lexicon.regex("congress-session"), verb = lexicon.regex("congress-verb")
         let dated = [lexicon.regex("month-day"), lexicon.regex("full-date")]
         let relative = lexicon.wordList("relative-day")
-        var fallback: MeetingClause?
+        var fallback: MeetingClause?, chosen: MeetingClause?
+        var firstTitle: String?, subjects: [String] = []
         for (index, sentence) in sentences.enumerated() {
             guard let name = sentence.text.firstMatch(session) else { continue }
             let t = ScalarText(sentence.scalars)
@@ -26,12 +29,18 @@ extension MeetingClause {
             var clauseStart = name.range.lowerBound
             while clauseStart > 0, let c = t.char(clauseStart - 1), !Roles.clauseBreaks.contains(c) { clauseStart -= 1 }
             let subject = t[clauseStart..<name.range.lowerBound]
+            if firstTitle == nil { firstTitle = name.groups[0] }
+            subjects.append(subject)
+            guard chosen == nil else { continue }
             let clause = MeetingClause(sentenceIndex: index, sentence: sentence.text, verbOffset: name.range.lowerBound,
                                        title: name.groups[0], subject: subject, prefix: prefix, isCongressSession: true)
             let hasDate = dated.contains { prefix.firstMatch($0) != nil } || relative.contains(where: ScalarText(prefix).contains)
-            if hasDate { return clause }
+            if hasDate { chosen = clause }
             if fallback == nil { fallback = clause }
         }
-        return fallback
+        guard var clause = chosen ?? fallback else { return nil }
+        clause.title = firstTitle ?? clause.title
+        clause.otherSubjects = subjects
+        return clause
     }
 }

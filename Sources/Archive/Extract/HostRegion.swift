@@ -45,7 +45,7 @@ struct HostRegion: Sendable {
         let headerMentions = textMentions.filter { $0.end <= header.count }
         let context = textMentions + publisherMentions
         // 1. A place named as the subject or in the meeting's name.
-        for t in [subject, title] {
+        for t in [subject, title] + meeting.otherSubjects.map({ Self.blanking(names, in: $0) }) {
             let firstLevel = levelWord(in: t)?.offset ?? Int.max
             // A session's host is the place nearest its name (某市某区七届人大二次会议: the district).
             let mentions = lookup.mentions(in: t)

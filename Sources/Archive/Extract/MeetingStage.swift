@@ -3,7 +3,7 @@ extension Extractor {
     func extractMeetingAndPeople(_ document: DecodedDocument, text: ReportText, sentences: [Sentence]) -> MeetingStageResult {
         let lexicon = MeetingLexicon.builtIn
         let facts = DocumentFacts.read(text, lexicon: lexicon)
-        let published = document.published ?? facts.published
+        let published = document.published ?? facts.published ?? PublicationLine.date(in: text, lexicon: lexicon)?.iso
         let publisher = document.publisher ?? facts.publisher
         var base = Extraction(title: document.title ?? facts.title, published: published, publisher: publisher,
                               authors: facts.authors)

@@ -14,6 +14,8 @@ struct MeetingClause: Sendable, Equatable {
     var prefix: String
     /// The meeting is a people's congress session (CongressSession.swift).
     var isCongressSession = false
+    /// Other clauses that may name who met, read for the host after `subject` and `title`.
+    var otherSubjects: [String] = []
 
     static func find(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let convene = lexicon.regex("convene"), conveneWords = lexicon.literalAlternatives("convene")
