@@ -24,6 +24,8 @@ struct Roles: Sendable {
     private let objectVerbs: [Word]
     private let reportedSpeech: TextPattern
     private let reportedSpeechStart: Word?
+    private let quotedSpeech: TextPattern
+    private let actingFor: [Word]
     static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
@@ -49,6 +51,8 @@ struct Roles: Sendable {
         objectVerbs = lexicon.wordList("object-verb")
         reportedSpeech = lexicon.regex("reported-speech")
         reportedSpeechStart = lexicon.anchoredPrefix("reported-speech")
+        quotedSpeech = lexicon.regex("quoted-speech")
+        actingFor = lexicon.wordList("acting-for")
     }
 
     struct Reading: Equatable {
@@ -103,8 +107,9 @@ struct Roles: Sendable {
         for verb in objectVerbs {
             if let at = clause.occurrences(of: verb).first(where: { $0 + verb.count <= end }) { end = at }
         }
+        // The report delivered under its quoted title is the speech, though quoted words are no role.
+        var found = clause[0..<end].firstMatch(quotedSpeech) != nil ? speech : RoleSet.none
         let t = Self.removingQuoted(clause.scalars[0..<end])
-        var found = RoleSet.none
         // Longer role words go first and take their text, so a shorter word inside one (讲话 in
         //重要讲话) is not read again: a taken scalar is like a separator for the words after it.
         var taken = [Bool](repeating: false, count: t.count)
@@ -159,8 +164,9 @@ struct Roles: Sendable {
         }
         reading.roles = roles(inClause: head)
         if conditionalWords.contains(where: { head.hasPrefix($0, at: 0) }) { reading.speechIfNone = true }
-        // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作).
-        guard !reading.roles.isEmpty else { return reading }
+        // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作),
+        // also after a clause saying whom the person acts for (代表区人民政府,向大会报告工作).
+        guard !reading.roles.isEmpty || actingFor.contains(where: { head.hasPrefix($0, at: 0) }) else { return reading }
         while clauseEnd < scalars.endIndex {
             let start = clauseEnd + 1
             clauseEnd = scalars[start...].firstIndex(where: Self.endsClause) ?? scalars.endIndex
