@@ -8,8 +8,10 @@ extension MeetingClause {
     /// else the first naming one; nil when no sentence names a session. The title is the name as
     /// first written (the headline's, when it names the session); the clauses before the name in
     /// the other sentences are kept to find the host where the dated one names no place (市十五届…).
-    static func congressSession(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
+    static func congressSession(in sentences: [Sentence], text: ReportText? = nil, lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let session = lexicon.regex("congress-session"), verb = lexicon.regex("congress-verb")
+        // One scan of the whole text settles most reports, which name no session.
+        if let text, text.firstMatch(session) == nil { return nil }
         let dated = [lexicon.regex("month-day"), lexicon.regex("full-date")]
         let relative = lexicon.wordList("relative-day")
         var fallback: MeetingClause?, chosen: MeetingClause?
