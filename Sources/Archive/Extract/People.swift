@@ -77,7 +77,9 @@ struct People: Sendable {
             for (k, m) in mentions.enumerated() {
                 let nextStart = mentions[(k + 1)...].first { $0.start >= m.tailStart }?.start ?? t.count
                 var reading = roles.read(tail: t.scalars[m.tailStart..<max(m.tailStart, nextStart)])
-                if reading.pending { reading.roles = roles.inherited(from: t.scalars[m.tailStart..<t.count]) }
+                // A list that goes on after a joiner (…、某某及秘书长某某出席) takes the roles after it.
+                let joined = reading.roles.isEmpty && listJoiners.contains { t.hasPrefix($0, at: m.tailStart) }
+                if reading.pending || joined { reading.roles = roles.inherited(from: t.scalars[m.tailStart..<t.count]) }
                 if reading.roles.isEmpty { reading.roles = m.leadRoles }
                 if reading.roles.isEmpty && !reading.nonParticipant { reading.roles = rolesBeforeOpener(m.start, in: t) }
                 let slot: Int

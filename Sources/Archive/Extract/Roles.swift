@@ -26,6 +26,7 @@ struct Roles: Sendable {
     private let reportedSpeechStart: Word?
     private let quotedSpeech: TextPattern
     private let actingFor: [Word]
+    private let distributive: [Word]
     static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
@@ -53,6 +54,7 @@ struct Roles: Sendable {
         reportedSpeechStart = lexicon.anchoredPrefix("reported-speech")
         quotedSpeech = lexicon.regex("quoted-speech")
         actingFor = lexicon.wordList("acting-for")
+        distributive = lexicon.wordList("distributive")
     }
 
     struct Reading: Equatable {
@@ -187,8 +189,10 @@ struct Roles: Sendable {
     /// lends its attendance, speaking or briefing role.
     func inherited(from rest: ArraySlice<Unicode.Scalar>) -> RoleSet {
         for clause in Self.clauseSlices(Array(rest)) {
-            let found = roles(inClause: ScalarText(clause))
-            if !found.isEmpty { return found.intersection(sharedByLists) }
+            let t = ScalarText(clause)
+            let found = roles(inClause: t)
+            // 分别 gives each of the list every role of its clause (分别就…作部署).
+            if !found.isEmpty { return distributive.contains(where: t.contains) ? found : found.intersection(sharedByLists) }
         }
         return .none
     }

@@ -1,0 +1,29 @@
+@testable import Archive
+import Testing
+
+/// Roles a list of names shares (spec/export.md, roles; issue 18).
+@Suite struct ListRolesTests {
+    private let meeting = "5月8日,衡阳市召开经济运行分析会。"
+
+    @Test func distributiveGivesEachNameEveryRole() {
+        let p = Meetings.people(meeting + "副市长钱文博,副市长孙立华、赵明远参加会议并分别就分管工作作安排部署。")
+        #expect(p["钱文博"]?.roles == ["部署", "出席"])
+        #expect(p["孙立华"]?.roles == ["部署", "出席"])
+    }
+
+    @Test func withoutDistributiveAListSharesOnlyAttendance() {
+        let p = Meetings.people(meeting + "副市长钱文博,副市长孙立华、赵明远参加会议并就分管工作作安排部署。")
+        #expect(p["钱文博"]?.roles == ["出席"])
+    }
+
+    @Test func aListGoingOnAfterAJoinerTakesTheRolesAfterIt() {
+        let p = Meetings.people(meeting + "副主席钱文博、孙立华及秘书长赵明远出席会议。")
+        #expect(p["钱文博"]?.roles == ["出席"])
+        #expect(p["赵明远"]?.roles == ["出席"])
+    }
+
+    @Test func aContinuingClauseThatAssignsWork() {
+        let p = Meetings.people(meeting + "副市长钱文博、孙立华出席会议,并安排部署分管领域重点工作。")
+        #expect(p["孙立华"]?.roles == ["部署", "出席"])
+    }
+}
