@@ -27,3 +27,25 @@ import Testing
         #expect(p["孙立华"]?.roles == ["部署", "出席"])
     }
 }
+
+/// Names and titles at the edges of clauses and lists.
+@Suite struct NameEdgesTests {
+    private let meeting = "5月8日,衡阳市召开经济运行分析会。"
+
+    @Test func aNameDoesNotTakeTheVerbOfSaying() {
+        let p = Meetings.people(meeting + "市委书记钱文说,要稳住经济大盘。")
+        #expect(p["钱文"]?.roles == ["讲话"])
+        #expect(p["钱文说"] == nil)
+    }
+
+    @Test func aTitleStartsAfterThisCountyAndAfterTheJoiner() {
+        let p = Meetings.people(meeting + "该县县委书记钱文博主持会议。副主席孙立华及秘书长赵明远出席会议。")
+        #expect(p["钱文博"]?.titles == ["县委书记"])
+        #expect(p["赵明远"]?.titles == ["秘书长"])
+    }
+
+    @Test func surnamesOfTheTable() {
+        let p = Meetings.people(meeting + "副市长成立华主持会议。")
+        #expect(p["成立华"]?.roles == ["主持"])
+    }
+}
