@@ -9,6 +9,7 @@ extension Extractor {
                               authors: facts.authors)
         // A session the report names no later than any other meeting is the meeting.
         let ordinary = MeetingClause.find(in: sentences, lexicon: lexicon)
+            ?? MeetingClause.namedAsSetting(in: sentences, lexicon: lexicon)
         let session = MeetingClause.congressSession(in: sentences, text: text, lexicon: lexicon)
         var clause = ordinary
         if let session, (ordinary?.sentenceIndex ?? Int.max) >= session.sentenceIndex { clause = session }

@@ -57,3 +57,17 @@ import Testing
         #expect(m.date == "--01-20")
     }
 }
+
+/// A meeting named only as where something was said.
+@Suite struct MeetingAtTests {
+    @Test func aMeetingNamedAsTheSetting() {
+        let m = Meetings.extract("1月3日,在衡阳县委十五届八次全会第一次全体会议上,县委书记钱文博说,要稳住经济大盘。").meeting
+        #expect(m.title == "衡阳县委十五届八次全会第一次全体会议")
+        #expect(m.region?.code == "430421")
+        #expect(m.date == "--01-03")
+    }
+
+    @Test func anUndatedSettingIsNoMeeting() {
+        #expect(Meetings.extract("在衡阳县委全会上,县委书记钱文博说,要稳住经济大盘。").meeting.title == nil)
+    }
+}
