@@ -27,6 +27,7 @@ public final class TableWarmUp {
     private static func build(workers: Int) {
         _ = HostRegion.builtIn
         _ = People.builtIn
+        _ = YearEvidence.builtIn
         _ = MeetingLexicon.builtIn
         _ = IndicatorVocabulary.builtIn
         _ = GoalVocabulary.builtIn
