@@ -21,7 +21,8 @@ extension Extractor {
                 .resolve(meeting: clause, publisher: publisher, headerLength: sentences[clause.sentenceIndex].start, text: text,
                          personNames: base.people.map(\.name) + facts.authors)
             base.meeting = Meeting(title: clause.title, date: dates.date?.iso, region: host,
-                                   kind: clause.isCongressSession ? MeetingClause.congressKind : MeetingKind.of(clause.title, lexicon: lexicon))
+                                   kind: clause.isCongressSession ? MeetingClause.congressKind : MeetingKind.of(clause.title, lexicon: lexicon),
+                                   yearRule: dates.yearEvidence?.rule, yearEvidence: dates.yearEvidence?.evidence)
         }
         return MeetingStageResult(base: base, year: dates.year)
     }

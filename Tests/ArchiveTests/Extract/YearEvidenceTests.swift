@@ -1,4 +1,5 @@
 @testable import Archive
+import Foundation
 import Testing
 
 /// Years the content fixes (spec/export.md, meeting.date), and none where nothing does.
@@ -51,5 +52,31 @@ import Testing
     @Test func aPublicationLineAnywhereOnThePage() {
         #expect(date("衡阳市召开经济运行分析会\n2024年01月11日17:20 | 来源:衡阳日报\n1月10日,衡阳市召开经济运行分析会。") == "2024-01-10")
         #expect(date("衡阳市召开经济运行分析会\n11.01.2024  17:20\n昨日上午,衡阳市召开经济运行分析会。") == "2024-01-10")
+    }
+}
+
+/// The rule and words that fixed a year go with the meeting into the archive and back.
+@Suite struct YearEvidenceStoredTests {
+    @Test func theMeetingCarriesItsYearsEvidence() {
+        let m = Meetings.extract("1月20日,衡阳市召开经济工作会议。2025年主要预期目标:地区生产总值增长6%左右。").meeting
+        #expect(m.yearRule == "target-year")
+        #expect(m.yearEvidence == "2025年主要预期目标")
+        let dated = Meetings.extract("2025年1月20日,衡阳市召开经济工作会议。2025年主要预期目标:地区生产总值增长6%左右。").meeting
+        #expect(dated.yearRule == nil)
+    }
+
+    @Test func theArchiveKeepsTheRuleAndTheWords() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try ArchiveDatabase(path: folder.appending(path: "a.db").path)
+        var report = ReportWriterTests.sampleReport(sha: "year")
+        report.meeting.yearRule = "year-phrase"
+        report.meeting.yearEvidence = "今年是十四五开局之年"
+        let id = try archive.connection.transaction {
+            try ReportWriter(connection: archive.connection).write(report, decoded: ReportWriterTests.decoded())
+        }
+        let back = try #require(try ReportReader(connection: archive.connection).report(documentID: id))
+        #expect(back.meeting.yearRule == "year-phrase")
+        #expect(back.meeting.yearEvidence == "今年是十四五开局之年")
     }
 }
