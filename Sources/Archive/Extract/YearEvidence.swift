@@ -50,7 +50,9 @@ struct YearEvidence: Sendable {
             guard let shift = rule.shift,
                   let m = lexicon.firstMatch(rule.name, in: text.string, scalars: text.scalars, utf16: text.utf16),
                   let year = m.groups.dropFirst().lazy.compactMap({ $0.flatMap { Int($0) } }).first else { continue }
-            return YearInference(year: year + shift, rule: rule.name, evidence: m.groups[0] ?? "")
+            // The words from the year on: a pattern may match from the mark that opens the clause.
+            let words = (m.groups[0] ?? "").unicodeScalars.drop { Roles.clauseBreaks.contains($0) || $0.properties.isWhitespace }
+            return YearInference(year: year + shift, rule: rule.name, evidence: String(scalars: words))
         }
         return nil
     }
@@ -68,8 +70,12 @@ struct YearEvidence: Sendable {
                 let before = ScalarText(kept[sentenceStart..<start])
                 let frame = frames.first { before.contains($0.word) }
                 let end = start + phrase.word.count
+                // The evidence runs from the frame, else from the phrase's clause, to the phrase's end.
+                var from = start
+                while from > sentenceStart, !Roles.clauseBreaks.contains(kept[from - 1]) { from -= 1 }
+                if let frame, let at = before.occurrences(of: frame.word).last { from = sentenceStart + at }
                 best = (start, YearInference(year: phrase.year + (frame?.offset ?? 0), rule: "year-phrase",
-                                             evidence: String(scalars: kept[sentenceStart..<end])))
+                                             evidence: String(scalars: kept[from..<end])))
                 break
             }
         }

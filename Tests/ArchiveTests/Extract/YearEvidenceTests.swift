@@ -46,7 +46,7 @@ import Testing
         let found = YearEvidence.builtIn.infer(text: text, month: 1)
         #expect(found?.year == 2021)
         #expect(found?.rule == "year-phrase")
-        #expect(found?.evidence == "会议指出,今年是十四五开局之年")
+        #expect(found?.evidence == "今年是十四五开局之年")
     }
 
     @Test func aPublicationLineAnywhereOnThePage() {
