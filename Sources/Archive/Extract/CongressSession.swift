@@ -10,8 +10,10 @@ extension MeetingClause {
     /// the other sentences are kept to find the host where the dated one names no place (市十五届…).
     static func congressSession(in sentences: [Sentence], text: ReportText? = nil, lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let session = lexicon.regex("congress-session"), verb = lexicon.regex("congress-verb")
-        // One scan of the whole text settles most reports, which name no session.
-        if let text, text.firstMatch(session) == nil { return nil }
+        // Most reports name no session: a word every name holds, then one scan of the whole text, settle them.
+        if let text {
+            guard lexicon.wordList("congress-mark").allSatisfy(text.scalars.contains), text.firstMatch(session) != nil else { return nil }
+        }
         let dated = [lexicon.regex("month-day"), lexicon.regex("full-date")]
         let relative = lexicon.wordList("relative-day")
         var fallback: MeetingClause?, chosen: MeetingClause?
