@@ -71,3 +71,12 @@ import Testing
         #expect(Meetings.extract("在衡阳县委全会上,县委书记钱文博说,要稳住经济大盘。").meeting.title == nil)
     }
 }
+
+/// A column label's words date nothing.
+@Suite struct ColumnLabelTests {
+    @Test func aLabelledHeadlineIsNotTheDatedMeeting() {
+        let m = Meetings.extract("【今日要闻】全县经济运行分析会召开\n\n11月13日,全县经济运行分析会召开,县委书记钱文博主持会议。").meeting
+        #expect(m.date == "--11-13")
+        #expect(m.title == "全县经济运行分析会")
+    }
+}
