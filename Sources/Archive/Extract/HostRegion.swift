@@ -75,7 +75,7 @@ struct HostRegion: Sendable {
             }
         }
         // 2. A level word: the meeting's name first (示范区…会议), then the subject (我市举行…).
-        guard let level = levelWord(in: title) ?? levelWord(in: subject) else { return nil }
+        guard let level = levelWord(in: title) ?? levelWord(in: subject) ?? sessionLevel(meeting, subject) else { return nil }
         if level.kind == "zone" {
             // Unnamed in the text, a zone is the publisher's place's (来源:某市日报: 某市高新区).
             return namedZone(level.word, in: [header, text])
@@ -168,6 +168,14 @@ struct HostRegion: Sendable {
         var i = end
         while t.char(i)?.isBlank == true { i += 1 }
         return t.hasPrefix(zone, at: i)
+    }
+
+    /// A session named after its level's suffix alone (市十六届人大四次会议): that level.
+    private func sessionLevel(_ meeting: MeetingClause, _ subject: ScalarText) -> (word: Word, kind: String, offset: Int)? {
+        guard meeting.isCongressSession, let last = subject.scalars.last(where: { !$0.isBlank }) else { return nil }
+        let suffix = String(last)
+        guard let kind = levelSuffixes.first(where: { $0.value.contains(suffix) })?.key else { return nil }
+        return (Word(suffix), kind, subject.count - 1)
     }
 
     /// The first level word in `text`: which body met.

@@ -80,3 +80,15 @@ import Testing
         #expect(m.title == "全县经济运行分析会")
     }
 }
+
+/// A session named after its level's suffix alone.
+@Suite struct CongressSessionLevelTests {
+    @Test func theLevelBeforeTheNameIsSettledByTheSource() {
+        let m = Meetings.extract("来源:衡阳日报\n1月8日上午,市十六届人大三次会议开幕。").meeting
+        #expect(m.region?.code == "430400")
+    }
+
+    @Test func anUnsettledLevelIsNoHost() {
+        #expect(Meetings.extract("1月8日上午,市十六届人大三次会议开幕。").meeting.region == nil)
+    }
+}
