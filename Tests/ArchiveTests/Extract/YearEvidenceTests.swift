@@ -17,6 +17,11 @@ import Testing
 
     @Test func aTargetYearAtAnOpeningOfTheYearMeeting() {
         #expect(date("1月20日,衡阳市召开经济工作会议。2025年主要预期目标:地区生产总值增长6%左右。") == "2025-01-20")
+        #expect(date("1月20日,衡阳市召开经济工作会议。会议明确了2025年重点工作。") == "2025-01-20")
+    }
+
+    @Test func aTargetYearAtALateMeetingIsNextYears() {
+        #expect(date("12月20日,衡阳市召开经济工作会议。会议明确了2025年重点工作。") == "2024-12-20")
     }
 
     @Test func aReviewedYearIsTheYearBeforeAnEarlyMeeting() {
