@@ -226,6 +226,11 @@ struct People: Sendable {
             j += 1
         }
         guard let last = items.last else { return nil }
+        // A list that runs on past its names (商务、农业、人社等部门) with words of the language among
+        // them names departments, not people.
+        if j > last.1, items.contains(where: { $0.1 - $0.0 == 2 && CommonWords.shared.isWord(t.scalars[$0.0], t.scalars[$0.0 + 1]) }) {
+            return nil
+        }
         var end = last.1
         var shared: [String] = []
         if let office = titles.office(in: t, startingAt: end) {

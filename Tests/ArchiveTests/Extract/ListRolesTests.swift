@@ -44,6 +44,11 @@ import Testing
         #expect(p["赵明远"]?.titles == ["秘书长"])
     }
 
+    @Test func aListOfDepartmentsNamesNoPeople() {
+        let p = Meetings.people(meeting + "各镇(街)、发改、统计、工信、商务、农业、人社、住建等部门参加会议。")
+        #expect(p["商务"] == nil && p["农业"] == nil)
+    }
+
     @Test func surnamesOfTheTable() {
         let p = Meetings.people(meeting + "副市长成立华主持会议。")
         #expect(p["成立华"]?.roles == ["主持"])
