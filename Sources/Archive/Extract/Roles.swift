@@ -27,6 +27,7 @@ struct Roles: Sendable {
     private let quotedSpeech: TextPattern
     private let actingFor: [Word]
     private let distributive: [Word]
+    private let explanations: [Word]
     static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
@@ -55,6 +56,7 @@ struct Roles: Sendable {
         quotedSpeech = lexicon.regex("quoted-speech")
         actingFor = lexicon.wordList("acting-for")
         distributive = lexicon.wordList("distributive")
+        explanations = lexicon.wordList("explanation")
     }
 
     struct Reading: Equatable {
@@ -109,6 +111,8 @@ struct Roles: Sendable {
         for verb in objectVerbs {
             if let at = clause.occurrences(of: verb).first(where: { $0 + verb.count <= end }) { end = at }
         }
+        // Who only explains a draft (作说明, 作关于…草案的说明) has no role for it.
+        if explanations.contains(where: clause.contains) { return .none }
         // The report delivered under its quoted title is the speech, though quoted words are no role.
         var found = clause[0..<end].firstMatch(quotedSpeech) != nil ? speech : RoleSet.none
         let t = Self.removingQuoted(clause.scalars[0..<end])

@@ -31,4 +31,10 @@ import Testing
         #expect(p["孙立和"]?.titles == ["执行主席"])
         #expect(p["孙立"] == nil)
     }
+
+    @Test func whoOnlyExplainsADraftHasNoRole() {
+        let p = Meetings.people("1月8日,衡阳市十六届人大三次会议开幕。市长赵明远作政府工作报告。市发展改革委主任钱文博作关于计划草案和政府工作报告修改情况的说明。")
+        #expect(p["赵明远"]?.roles == ["讲话"])
+        #expect(p["钱文博"]?.roles ?? [] == [])
+    }
 }
