@@ -72,7 +72,7 @@ let package = Package(
         // What both test targets share: paths to the seeds and ../shared, the query fixture archive.
         .target(name: "TestSupport", dependencies: ["Archive"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveTests",
-                    dependencies: ["Archive", "ArchiveMaintenance", "ArchiveMatching", "ArchiveOutput", "ArchiveQuery", "ArchiveResources", "ArchiveThreads", "TestSupport"]),
+                    dependencies: ["Archive", "ArchiveExtract", "ArchiveMaintenance", "ArchiveMatching", "ArchiveOutput", "ArchiveQuery", "ArchiveResources", "ArchiveThreads", "TestSupport"]),
         .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl", "TestSupport"]),
     ]
 )

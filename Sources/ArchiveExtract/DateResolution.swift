@@ -4,13 +4,19 @@ import ArchiveText
 /// a full date, the publication date, or a year the text states for the work at hand; never the clock.
 struct DateResolution: Sendable {
     let lexicon: MeetingLexicon
+    let years: YearEvidence
 
-    init(lexicon: MeetingLexicon = .builtIn) { self.lexicon = lexicon }
+    init(lexicon: MeetingLexicon = .builtIn, years: YearEvidence = .builtIn) {
+        self.lexicon = lexicon
+        self.years = years
+    }
 
     struct Result: Equatable {
         var date: CalendarDate?
         /// The year of the work the report is about.
         var year: Int?
+        /// How the content fixed the date's year, when no date or publication line did.
+        var yearEvidence: YearInference? = nil
     }
 
     func resolve(meeting: MeetingClause?, published: CalendarDate?, text: ReportText) -> Result {
@@ -28,6 +34,17 @@ struct DateResolution: Sendable {
             consider(m.range.lowerBound, CalendarDate(groups: Array(m.groups.dropFirst())), nil)
         }
         let fullStarts = fullDates.map(\.range)
+        // A day without its month after the dateline (1月14日电…会议14日开幕), when no other date
+        // follows it, is in the dateline's month.
+        let dateline = prefix.firstMatch(lexicon.regex("dateline-month-day"))
+        let datedAfter = fullDates.contains { $0.range.lowerBound >= (dateline?.range.upperBound ?? 0) }
+            || prefix.matches(lexicon.regex("month-day")).contains { $0.range.lowerBound >= (dateline?.range.upperBound ?? 0) }
+        if let dateline, !datedAfter, let month = dateline.groups[1].flatMap({ Int($0) }), let last = dateline.groups[2].flatMap({ Int($0) }) {
+            for m in prefix.matches(lexicon.regex("day-only")) where m.range.lowerBound >= dateline.range.upperBound {
+                guard let day = m.groups[1].flatMap({ Int($0) }), day <= last else { continue }
+                consider(m.range.lowerBound, CalendarDate(year: nil, month: month, day: day), nil)
+            }
+        }
         for m in prefix.matches(lexicon.regex("month-day")) where !datelines.contains(m.range.lowerBound) {
             if fullStarts.contains(where: { $0.overlaps(m.range) }) { continue }
             guard let month = m.groups[1].flatMap({ Int($0) }), let day = m.groups[2].flatMap({ Int($0) }) else { continue }
@@ -52,6 +69,10 @@ struct DateResolution: Sendable {
                 date.year = date > published ? year - 1 : year
             } else {
                 date.year = statedYear(meeting: meeting.sentence, text: text, month: date.month)
+                if date.year == nil, let inferred = years.infer(text: text, month: date.month) {
+                    date.year = inferred.year
+                    return Result(date: date, year: inferred.year, yearEvidence: inferred)
+                }
             }
         }
         return Result(date: date, year: date.year ?? stated)

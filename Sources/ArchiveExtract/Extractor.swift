@@ -44,6 +44,7 @@ public struct Extractor: Sendable {
     package static func buildTables() {
         _ = HostRegion.builtIn
         _ = People.builtIn
+        _ = YearEvidence.builtIn
         _ = MeetingLexicon.builtIn
         _ = IndicatorVocabulary.builtIn
         _ = GoalVocabulary.builtIn

@@ -14,6 +14,9 @@ struct HostRegion: Sendable {
     private let levelSuffixes: [String: [String]]
     private let regionSuffixes: [String]
     private let movements: [Word]
+    private let zoneBodies: [Word]
+    private let venueLeads: [Word]
+    private let venueFollowers: [Word]
 
     init(lookup: GazetteerLookup, lexicon: MeetingLexicon = .builtIn) {
         self.lookup = lookup
@@ -23,6 +26,9 @@ struct HostRegion: Sendable {
         levelSuffixes = Dictionary(grouping: lexicon.list("level-suffix"), by: { lexicon.value("level-suffix", $0) ?? "" })
         regionSuffixes = lexicon.list("region-suffix")
         movements = lexicon.wordList("movement")
+        zoneBodies = lexicon.wordList("zone-body")
+        venueLeads = lexicon.wordList("venue-lead")
+        venueFollowers = lexicon.wordList("venue-follower")
     }
 
     /// The rules over the built-in gazetteer and lexicon, built once.
@@ -48,20 +54,37 @@ struct HostRegion: Sendable {
         let textMentions = lookup.mentions(in: text), publisherMentions = lookup.mentions(in: publisher)
         let headerMentions = textMentions.filter { $0.end <= header.count }
         let context = textMentions + publisherMentions
+        // 0. A zone's own body in the meeting's name (某市经开区工委…会议): the zone the text names.
+        let zoneBody = zones.first { zone in
+            title.occurrences(of: zone).contains { at in zoneBodies.contains { title.hasPrefix($0, at: at + zone.count) } }
+        }
+        if let zoneBody, let zone = namedZone(zoneBody, in: [header, text]) { return zone }
         // 1. A place named as the subject or in the meeting's name.
-        for t in [subject, title] {
+        for t in [subject, title] + meeting.otherSubjects.map({ Self.blanking(names, in: $0) }) {
             let firstLevel = levelWord(in: t)?.offset ?? Int.max
-            for m in lookup.mentions(in: t) where !isMovedTo(t, m.start) && m.start < firstLevel {
+            // A session's host is the place nearest its name (某市某区七届人大二次会议: the district).
+            let mentions = lookup.mentions(in: t)
+            for m in meeting.isCongressSession ? mentions.reversed() : mentions where !isMovedTo(t, m.start) && m.start < firstLevel {
                 if let zone = zones.first(where: { zoneFollows(t, m.end, $0) }) {
                     return RegionRef(name: m.surface + zone.text, code: nil, level: nil)
                 }
-                guard let d = lookup.settle(m.divisions, context: context) else { return nil }
+                guard let d = lookup.settle(m.divisions, context: context) else {
+                    // A full name no parent settles (城区) is kept as written, with no code.
+                    if !m.isShort, m.divisions.allSatisfy({ $0.name == m.surface }) {
+                        return RegionRef(name: m.surface, code: nil, level: nil)
+                    }
+                    return nil
+                }
                 return lookup.gazetteer.ref(d)
             }
         }
         // 2. A level word: the meeting's name first (示范区…会议), then the subject (我市举行…).
-        guard let level = levelWord(in: title) ?? levelWord(in: subject) else { return nil }
-        if level.kind == "zone" { return namedZone(level.word, in: [header, text]) }
+        guard let level = levelWord(in: title) ?? levelWord(in: subject) ?? sessionLevel(meeting, subject) else { return nil }
+        if level.kind == "zone" {
+            // Unnamed in the text, a zone is the publisher's place's (来源:某市日报: 某市高新区).
+            return namedZone(level.word, in: [header, text])
+                ?? publisherMentions.first.map { RegionRef(name: $0.surface + level.word.text, code: nil, level: nil) }
+        }
         let suffixes = levelSuffixes[level.kind] ?? []
         func fits(_ d: Gazetteer.Division) -> Bool {
             guard let suffix = suffixes.first(where: d.name.hasSuffix) else { return false }
@@ -85,10 +108,16 @@ struct HostRegion: Sendable {
         // its counties): the one region of that level they all lie in. Not from a
         // two-character short name, which is as often a word (安定 for 安定区, 和政 in 和政策).
         var enclosing: [String: Gazetteer.Division] = [:]
-        for m in context where !m.isShort || m.surface.unicodeScalars.count > 2 {
-            var ancestor = lookup.settle(m.divisions, context: context).flatMap(lookup.gazetteer.parent)
-            while let a = ancestor, !fits(a) { ancestor = lookup.gazetteer.parent(of: a) }
-            if let a = ancestor { enclosing[a.code] = a }
+        // A two-character short name counts where it is the venue (在某地召开, 在某地分会场).
+        let readable = textMentions.filter { !$0.isShort || $0.surface.unicodeScalars.count > 2 || isVenue(text, $0) }
+            + publisherMentions.filter { !$0.isShort || $0.surface.unicodeScalars.count > 2 }
+        // A name no parent settles counts with each of its divisions: they must share the region.
+        for m in readable {
+            for d in lookup.settle(m.divisions, context: context).map({ [$0] }) ?? m.divisions {
+                var ancestor = lookup.gazetteer.parent(of: d)
+                while let a = ancestor, !fits(a) { ancestor = lookup.gazetteer.parent(of: a) }
+                if let a = ancestor { enclosing[a.code] = a }
+            }
         }
         return enclosing.count == 1 ? enclosing.values.first.map(lookup.gazetteer.ref) : nil
     }
@@ -131,6 +160,10 @@ struct HostRegion: Sendable {
         regionSuffixes.contains { $0.count > suffix.count && $0.hasSuffix(suffix) && name.hasSuffix($0) }
     }
 
+    private func isVenue(_ t: ScalarText, _ m: GazetteerLookup.Mention) -> Bool {
+        venueLeads.contains { t.hasSuffix($0, endingAt: m.start) } && venueFollowers.contains { t.hasPrefix($0, at: m.end) }
+    }
+
     private func isMovedTo(_ t: ScalarText, _ start: Int) -> Bool {
         movements.contains { t.hasSuffix($0, endingAt: start) }
     }
@@ -139,6 +172,14 @@ struct HostRegion: Sendable {
         var i = end
         while t.char(i)?.isBlank == true { i += 1 }
         return t.hasPrefix(zone, at: i)
+    }
+
+    /// A session named after its level's suffix alone (市十六届人大四次会议): that level.
+    private func sessionLevel(_ meeting: MeetingClause, _ subject: ScalarText) -> (word: Word, kind: String, offset: Int)? {
+        guard meeting.isCongressSession, let last = subject.scalars.last(where: { !$0.isBlank }) else { return nil }
+        let suffix = String(last)
+        guard let kind = levelSuffixes.first(where: { $0.value.contains(suffix) })?.key else { return nil }
+        return (Word(suffix), kind, subject.count - 1)
     }
 
     /// The first level word in `text`: which body met.

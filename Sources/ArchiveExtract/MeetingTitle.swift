@@ -13,6 +13,10 @@ struct MeetingClause: Sendable, Equatable {
     var subject: String
     /// The sentence before the verb, dateline included (where the date is read).
     var prefix: String
+    /// The meeting is a people's congress session (CongressSession.swift).
+    var isCongressSession = false
+    /// Other clauses that may name who met, read for the host after `subject` and `title`.
+    var otherSubjects: [String] = []
 
     static func find(in sentences: [Sentence], lexicon: MeetingLexicon = .builtIn) -> MeetingClause? {
         let convene = lexicon.regex("convene"), conveneWords = lexicon.literalAlternatives("convene")
@@ -27,13 +31,27 @@ struct MeetingClause: Sendable, Equatable {
             for verb in verbs where !attributive.contains(where: { t.hasPrefix($0, at: verb.upperBound) }) {
                 guard let clause = reading(sentence.text, index: index, verb: verb, lexicon: lexicon),
                       let title = clause.title, nouns.contains(where: ScalarText(title).contains) else { continue }
-                let hasDate = dated.contains { clause.prefix.firstMatch($0) != nil }
-                    || relative.contains(where: ScalarText(clause.prefix).contains)
+                // A column label (【今日要闻】) dates nothing.
+                let prefix = withoutLabels(clause.prefix, lexicon: lexicon)
+                let hasDate = dated.contains { prefix.firstMatch($0) != nil }
+                    || relative.contains(where: ScalarText(prefix).contains)
                 if hasDate { return clause }
                 if fallback == nil { fallback = clause }
             }
         }
         return fallback
+    }
+
+    /// `text` without its bracketed labels (data/meeting-lexicon.tsv `label-bracket`: opening, closing).
+    static func withoutLabels(_ text: String, lexicon: MeetingLexicon) -> String {
+        var scalars = [Unicode.Scalar](scalarsOf: text)
+        for open in lexicon.list("label-bracket") {
+            guard let o = open.unicodeScalars.first, let c = lexicon.value("label-bracket", open)?.unicodeScalars.first else { continue }
+            while let start = scalars.firstIndex(of: o), let end = scalars[start...].firstIndex(of: c) {
+                scalars.removeSubrange(start...end)
+            }
+        }
+        return String(scalars: scalars)
     }
 
     private static func reading(_ sentence: String, index: Int, verb: Range<Int>, lexicon: MeetingLexicon) -> MeetingClause? {

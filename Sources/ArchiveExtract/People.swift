@@ -10,6 +10,8 @@ struct People: Sendable {
     let titles: Titles
     let roles: Roles
     private let listOpeners: [Word]
+    /// Words after which a list names members only (执行主席是…): kept as people with no role.
+    private let memberOpeners: [Word]
     /// The openers by their last scalar: the scan asks at every position whether one ends there.
     private let openersByLast: ScalarMap<[Word]>
     private let listJoiners: [Word]
@@ -23,9 +25,11 @@ struct People: Sendable {
         titles = Titles(lexicon: lexicon)
         roles = Roles(lexicon: lexicon)
         listOpeners = lexicon.wordList("list-opener")
+        memberOpeners = lexicon.wordList("member-opener")
         openersByLast = ScalarMap(byLast: listOpeners)
         listJoiners = lexicon.wordList("list-joiner")
-        mentionStops = ScalarSet(titles.officeEnds + openersByLast.keys + Titles.boundaryScalars)
+        mentionStops = ScalarSet(titles.officeEnds + openersByLast.keys + Titles.boundaryScalars
+                                 + memberOpeners.compactMap(\.scalars.last))
     }
 
     /// The rules over the built-in lexicon, built once rather than per document.
@@ -77,7 +81,9 @@ struct People: Sendable {
             for (k, m) in mentions.enumerated() {
                 let nextStart = mentions[(k + 1)...].first { $0.start >= m.tailStart }?.start ?? t.count
                 var reading = roles.read(tail: t.scalars[m.tailStart..<max(m.tailStart, nextStart)])
-                if reading.pending { reading.roles = roles.inherited(from: t.scalars[m.tailStart..<t.count]) }
+                // A list that goes on after a joiner (…、某某及秘书长某某出席) takes the roles after it.
+                let joined = reading.roles.isEmpty && listJoiners.contains { t.hasPrefix($0, at: m.tailStart) }
+                if reading.pending || joined { reading.roles = roles.inherited(from: t.scalars[m.tailStart..<t.count]) }
                 if reading.roles.isEmpty { reading.roles = m.leadRoles }
                 if reading.roles.isEmpty && !reading.nonParticipant { reading.roles = rolesBeforeOpener(m.start, in: t) }
                 let slot: Int
@@ -164,6 +170,11 @@ struct People: Sendable {
                     continue
                 }
             }
+            if memberOpeners.contains(where: { t.hasSuffix($0, endingAt: i) }), let group = bareList(in: t, at: i, members: true) {
+                mentions.append(contentsOf: group)
+                i = group.last!.end
+                continue
+            }
             if isClauseStart(t, i), let group = bareList(in: t, at: i) {
                 mentions.append(contentsOf: group)
                 i = group.last!.end
@@ -195,7 +206,7 @@ struct People: Sendable {
     private func listContinuing(from head: Mention, in t: ScalarText) -> [Mention] {
         var group = [head]
         var j = head.end
-        while t.char(j) == "、", let length = names.nameLength(in: t, at: j + 1),
+        while t.char(j) == "、", let length = listItemLength(in: t, at: j + 1),
               titles.office(in: t, startingAt: j + 1) == nil {
             let name = t[(j + 1)..<(j + 1 + length)]
             group.append(Mention(name: name, start: j + 1, end: j + 1 + length, titles: head.titles, tailStart: 0))
@@ -207,10 +218,11 @@ struct People: Sendable {
     }
 
     /// `张某、李某……等全体在家区领导参加会议`, `王某、赵某副县长及……参加会议`, `孙某等……列席会议`.
-    private func bareList(in t: ScalarText, at i: Int, leadRoles: RoleSet = .none) -> [Mention]? {
+    /// `members`: the list follows a member opener and needs no role.
+    private func bareList(in t: ScalarText, at i: Int, leadRoles: RoleSet = .none, members: Bool = false) -> [Mention]? {
         var items: [(Int, Int)] = []
         var j = i
-        while let length = names.nameLength(in: t, at: j) {
+        while let length = listItemLength(in: t, at: j) {
             guard names.isBareName(t, j..<(j + length)) else { break }
             items.append((j, j + length))
             j += length
@@ -218,6 +230,11 @@ struct People: Sendable {
             j += 1
         }
         guard let last = items.last else { return nil }
+        // A list that runs on past its names (商务、农业、人社等部门) with words of the language among
+        // them names departments, not people.
+        if j > last.1, items.contains(where: { $0.1 - $0.0 == 2 && CommonWords.shared.isWord(t.scalars[$0.0], t.scalars[$0.0 + 1]) }) {
+            return nil
+        }
         var end = last.1
         var shared: [String] = []
         if let office = titles.office(in: t, startingAt: end) {
@@ -226,13 +243,23 @@ struct People: Sendable {
             shared = [office.text]; end += office.count
         }
         let joined = listJoiners.contains { t.hasPrefix($0, at: end) }
-        guard items.count >= 2 || joined || !shared.isEmpty || !leadRoles.isEmpty else { return nil }
+        guard items.count >= 2 || joined || !shared.isEmpty || !leadRoles.isEmpty || members else { return nil }
         // The clause after the list (or, after an opener, the one before it) must give a role,
         // else this is no list of participants.
-        guard !leadRoles.isEmpty || !roles.roles(inClause: Roles.firstClause(of: t, from: end)).isEmpty else { return nil }
+        guard members || !leadRoles.isEmpty || !roles.roles(inClause: Roles.firstClause(of: t, from: end)).isEmpty else { return nil }
         return items.map {
             Mention(name: t[$0.0..<$0.1], start: $0.0, end: $0.1, titles: shared, tailStart: end, leadRoles: leadRoles)
         }
+    }
+
+    /// The length of a list item's name: the reading that ends where the next item starts (贝某和、:
+    /// 和 is no follower there), else the name's own length.
+    private func listItemLength(in t: ScalarText, at i: Int) -> Int? {
+        guard let s = names.surnameLength(in: t, at: i) else { return nil }
+        for length in [s + 2, s + 1] where t.char(i + length) == "、" && names.isBareName(t, i..<(i + length)) {
+            return length
+        }
+        return names.nameLength(in: t, at: i)
     }
 
     /// `张某某出席会议并讲话`: a name with no title opening a clause whose verb is a role.

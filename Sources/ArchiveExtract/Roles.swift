@@ -27,6 +27,10 @@ struct Roles: Sendable {
     private let objectVerbs: [Word]
     private let reportedSpeech: TextPattern
     private let reportedSpeechStart: Word?
+    private let quotedSpeech: TextPattern
+    private let actingFor: [Word]
+    private let distributive: [Word]
+    private let explanations: [Word]
     static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
 
     init(lexicon: MeetingLexicon) {
@@ -52,6 +56,10 @@ struct Roles: Sendable {
         objectVerbs = lexicon.wordList("object-verb")
         reportedSpeech = lexicon.regex("reported-speech")
         reportedSpeechStart = lexicon.anchoredPrefix("reported-speech")
+        quotedSpeech = lexicon.regex("quoted-speech")
+        actingFor = lexicon.wordList("acting-for")
+        distributive = lexicon.wordList("distributive")
+        explanations = lexicon.wordList("explanation")
     }
 
     struct Reading: Equatable {
@@ -106,8 +114,11 @@ struct Roles: Sendable {
         for verb in objectVerbs {
             if let at = clause.occurrences(of: verb).first(where: { $0 + verb.count <= end }) { end = at }
         }
+        // Who only explains a draft (作说明, 作关于…草案的说明) has no role for it.
+        if explanations.contains(where: clause.contains) { return .none }
+        // The report delivered under its quoted title is the speech, though quoted words are no role.
+        var found = clause[0..<end].firstMatch(quotedSpeech) != nil ? speech : RoleSet.none
         let t = Self.removingQuoted(clause.scalars[0..<end])
-        var found = RoleSet.none
         // Longer role words go first and take their text, so a shorter word inside one (讲话 in
         //重要讲话) is not read again: a taken scalar is like a separator for the words after it.
         var taken = [Bool](repeating: false, count: t.count)
@@ -162,8 +173,9 @@ struct Roles: Sendable {
         }
         reading.roles = roles(inClause: head)
         if conditionalWords.contains(where: { head.hasPrefix($0, at: 0) }) { reading.speechIfNone = true }
-        // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作).
-        guard !reading.roles.isEmpty else { return reading }
+        // Subject-less clauses that go on with a role verb belong to the same person (点评…,部署经济工作),
+        // also after a clause saying whom the person acts for (代表区人民政府,向大会报告工作).
+        guard !reading.roles.isEmpty || actingFor.contains(where: { head.hasPrefix($0, at: 0) }) else { return reading }
         while clauseEnd < scalars.endIndex {
             let start = clauseEnd + 1
             clauseEnd = scalars[start...].firstIndex(where: Self.endsClause) ?? scalars.endIndex
@@ -184,8 +196,10 @@ struct Roles: Sendable {
     /// lends its attendance, speaking or briefing role.
     func inherited(from rest: ArraySlice<Unicode.Scalar>) -> RoleSet {
         for clause in Self.clauseSlices(Array(rest)) {
-            let found = roles(inClause: ScalarText(clause))
-            if !found.isEmpty { return found.intersection(sharedByLists) }
+            let t = ScalarText(clause)
+            let found = roles(inClause: t)
+            // 分别 gives each of the list every role of its clause (分别就…作部署).
+            if !found.isEmpty { return distributive.contains(where: t.contains) ? found : found.intersection(sharedByLists) }
         }
         return .none
     }

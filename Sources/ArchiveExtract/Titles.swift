@@ -10,6 +10,7 @@ struct Titles: Sendable {
     private let officesByFirst: PhraseTable<Word>
     private let rejects: [Word]
     private let trims: [Word]
+    private let cuts: [Word]
     private let groupLabelEnds: [Word]
     static let boundaryScalars: [Unicode.Scalar] = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
                                                      "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
@@ -22,6 +23,7 @@ struct Titles: Sendable {
         officesByFirst = PhraseTable(offices.map { ($0.text, $0) })
         rejects = lexicon.wordList("title-reject")
         trims = lexicon.longestWords("title-trim")
+        cuts = lexicon.wordList("title-cut")
         groupLabelEnds = lexicon.wordList("group-label-end")
     }
 
@@ -61,6 +63,12 @@ struct Titles: Sendable {
             var unitStart = start
             while let word = trims.first(where: { t.hasPrefix($0, at: unitStart) && end - unitStart > $0.count }) {
                 unitStart += word.count
+            }
+            // A list's last name joined to a titled one (某某及秘书长): the title starts after the joiner.
+            for cut in cuts {
+                if let at = ScalarText(t.scalars[unitStart..<end]).occurrences(of: cut).last, unitStart + at + cut.count < end {
+                    unitStart += at + cut.count
+                }
             }
             let unit = ScalarText(t.scalars[unitStart..<end])
             if rejects.contains(where: unit.contains) { return .rejected }

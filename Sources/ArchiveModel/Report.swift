@@ -64,12 +64,18 @@ public struct Meeting: Sendable, Equatable, Codable {
     public var date: String?
     public var region: RegionRef?
     public var kind: String?
+    /// How the content fixed the year when no date did (YearEvidence): the rule and its words.
+    public var yearRule: String?
+    public var yearEvidence: String?
 
-    public init(title: String? = nil, date: String? = nil, region: RegionRef? = nil, kind: String? = nil) {
+    public init(title: String? = nil, date: String? = nil, region: RegionRef? = nil, kind: String? = nil,
+                yearRule: String? = nil, yearEvidence: String? = nil) {
         self.title = title
         self.date = date
         self.region = region
         self.kind = kind
+        self.yearRule = yearRule
+        self.yearEvidence = yearEvidence
     }
 }
 

@@ -31,13 +31,15 @@ public struct ReportReader {
                                 encoding: row.string("encoding") ?? "", rulesVersion: row.string("rules_version"))
         var report = Report(document: info)
         guard let meeting = try connection.rows("""
-            SELECT m.id, m.title, m.date, m.kind, m.region_name, m.region_code, r.level
+            SELECT m.*, r.level
             FROM meetings m LEFT JOIN regions r ON r.code = m.region_code WHERE m.document_id = ?
             """, [id]).first, let meetingID = meeting["id"].int64Value else { return report }
+        // m.*: an archive read as it is, from before Migrations/0015, has no year_rule (read as NULL).
         report.meeting = Meeting(title: meeting.string("title"), date: meeting.string("date"),
                                  region: meeting.string("region_name").map {
                                      RegionRef(name: $0, code: meeting.string("region_code"), level: meeting.string("level"))
-                                 }, kind: meeting.string("kind"))
+                                 }, kind: meeting.string("kind"), yearRule: meeting.string("year_rule"),
+                                 yearEvidence: meeting.string("year_evidence"))
         report.people = try connection.rows("""
             SELECT p.name, x.titles, x.roles, x.evidence, x.start_offset, x.end_offset
             FROM participations x JOIN people p ON p.id = x.person_id WHERE x.meeting_id = ? ORDER BY x.position

@@ -118,6 +118,11 @@ public struct ReportWriter {
             DatabaseValue(try memo.knownRegion(meeting.region?.code)), DatabaseValue(meeting.region?.name),
             DatabaseValue(meeting.kind)])
         let meetingID = connection.lastInsertRowID
+        // Only the few meetings whose year the content fixed have these (Migrations/0015).
+        if meeting.yearRule != nil || meeting.yearEvidence != nil {
+            try memo.statement(.meetingYear).execute(row: [
+                DatabaseValue(meeting.yearRule), DatabaseValue(meeting.yearEvidence), DatabaseValue(meetingID)])
+        }
 
         for (position, person) in report.people.enumerated() {
             try memo.statement(.participation).execute(row: [
@@ -161,13 +166,14 @@ public struct ReportWriter {
 /// reference checks off (BulkLoad), so these checks are the ones every reference gets.
 final class WriterMemo {
     enum Kind: Int, CaseIterable {
-        case documentBySHA, author, meeting, personByName, personIfNew, participation, indicatorValue, goal
+        case documentBySHA, author, meeting, meetingYear, personByName, personIfNew, participation, indicatorValue, goal
 
         var sql: String {
             switch self {
             case .documentBySHA: "SELECT 1 FROM documents WHERE sha256 = ?"
             case .author: "INSERT INTO authors(document_id, position, name) VALUES (?, ?, ?)"
             case .meeting: "INSERT INTO meetings(document_id, title, date, region_code, region_name, kind) VALUES (?, ?, ?, ?, ?, ?)"
+            case .meetingYear: "UPDATE meetings SET year_rule = ?, year_evidence = ? WHERE id = ?"
             case .personByName: "SELECT id FROM people WHERE name = ?"
             case .personIfNew: "INSERT OR IGNORE INTO people(name) VALUES (?)"
             case .participation: """

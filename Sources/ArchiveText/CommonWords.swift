@@ -4,8 +4,8 @@ import ArchiveResources
 /// Everyday two-character words (data/common-words.tsv, from jieba's dictionary) in simplified
 /// and, through OpenCC, traditional form. They measure how much a stretch of text reads like
 /// Chinese and prove which character a damaged byte stood for.
-struct CommonWords: Sendable {
-    static let shared = CommonWords()
+package struct CommonWords: Sendable {
+    package static let shared = CommonWords()
 
     private let pairs: ScalarPairSet
     private let characters: ScalarBitmap
@@ -39,7 +39,7 @@ struct CommonWords: Sendable {
     }
 
     /// Whether `first` and `second` together are a common word.
-    func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+    package func isWord(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         pairs.contains(first, second)
     }
 

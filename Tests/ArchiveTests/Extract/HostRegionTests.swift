@@ -52,8 +52,8 @@ import Testing
         #expect(host("9月1日,我县召开经济运行分析会。会议要求,稳增长、惠民生,培育新兴产业。") == nil)
     }
 
-    @Test func anAmbiguousCountyNeedsItsParent() {
-        #expect(host("4月2日,鼓楼区召开经济运行分析会。") == nil)
+    @Test func anAmbiguousCountyNeedsItsParentForItsCode() {
+        #expect(host("4月2日,鼓楼区召开经济运行分析会。")?.code == nil)
         #expect(host("来源:福州日报\n4月2日,鼓楼区召开经济运行分析会。")?.code == "350102")
     }
 
@@ -90,5 +90,35 @@ import Testing
         #expect(blanked(["xy", "a"], "bab") == "b b")
         #expect(blanked(["abc"], "ab") == "ab")
         #expect(blanked([], "ab") == "ab")
+    }
+}
+
+/// Hosts of issue 18: a province from its venue, councils, zones, names no parent settles.
+@Suite struct HostRegionBodiesTests {
+    private func host(_ text: String) -> RegionRef? { Meetings.extract(text).meeting.region }
+
+    @Test func aProvincesMeetingFromTheCityItSatIn() {
+        #expect(host("10月29日,全省经济运行调度会在衡阳召开。会议要求,确保完成全年目标。")?.code == "430000")
+    }
+
+    @Test func aCouncilOfTheDistrict() {
+        #expect(host("4月27日上午,区政协召开常委会议。会议要求,建设美丽雁峰。")?.code == "430406")
+    }
+
+    @Test func aZonesOwnBodyInTheMeetingsName() {
+        let r = host("1月3日,中共衡阳市委高新技术产业开发区工委扩大会议在衡阳高新技术产业开发区召开。")
+        #expect(r?.name == "衡阳高新技术产业开发区")
+        #expect(r?.code == nil)
+    }
+
+    @Test func aZoneTheTextDoesNotPlaceIsThePublishersPlaces() {
+        let r = host("来源:衡阳日报\n8月3日,高新区召开党工委扩大会议。")
+        #expect(r?.name == "衡阳高新区")
+    }
+
+    @Test func aNameNoParentSettlesIsKeptAsWritten() {
+        let r = host("10月25日,鼓楼区召开经济运行分析会。")
+        #expect(r?.name == "鼓楼区")
+        #expect(r?.code == nil)
     }
 }
