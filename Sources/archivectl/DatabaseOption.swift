@@ -10,6 +10,19 @@ struct DatabaseOption: ParsableArguments {
 
     var path: String { db ?? ProcessInfo.processInfo.environment["ARCHIVE_DB"] ?? "archive.db" }
 
+    /// The archive is a file named by its path: an empty name, SQLite's `:memory:` and `file:`
+    /// URIs would each keep nothing or obey options in the name, and are usage errors.
+    func validate() throws {
+        let source = db != nil ? "--db" : "ARCHIVE_DB"
+        if path.isEmpty {
+            throw ValidationError("\(source) is empty; give the archive's file path")
+        }
+        if path == ":memory:" || path.hasPrefix("file:") {
+            throw ValidationError("\(source) takes a file path, not \"\(path)\" (an in-memory database or an SQLite URI); "
+                                  + "to name a file that starts so, write ./\(path)")
+        }
+    }
+
     /// Opens the archive, turning a refusal into one clear line and exit code 1.
     func open(_ mode: Connection.Mode) throws -> ArchiveDatabase {
         do {

@@ -66,6 +66,8 @@ struct IngestCommand: ParsableCommand {
                 ingestor = try Ingestor(database: archive, options: options)
             } catch let error as DatabaseError {
                 throw Failure(message: "\(archive.path): \(error.message)")
+            } catch let error as ArchiveError {
+                throw Failure(message: error.description)
             }
             let progress = ProgressLine(total: sources.count, enabled: Terminal.stderrIsTerminal && !quiet && !verbose)
             var summary = ingestor.run(sources) { source, outcome in

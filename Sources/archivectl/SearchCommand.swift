@@ -33,7 +33,7 @@ struct SearchCommand: ParsableCommand {
             let archive = try database.open(.readOnly)
             archive.readForScan()
             let search = try FullTextSearch(connection: archive.connection, words: words, limit: limit > 0 ? limit : nil)
-            try output.write(output.resolved.render(try search.run(), terminal: output.toTerminal))
+            try output.write(output.resolved.render(try search.run(), terminal: output.toTerminal), beside: archive)
         }
     }
 }

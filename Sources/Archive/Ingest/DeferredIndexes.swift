@@ -6,6 +6,10 @@
 /// definitions go into `deferred_indexes` (Migrations/0007) in the transaction that drops them,
 /// so an ingest killed midway leaves them there and the next ingest builds them; until then
 /// queries are right but read whole tables.
+///
+/// An archive is data: the `sql` stored beside a name is never run. An index is built from this
+/// binary's own definition of that name (`definitions`), and a name it does not define makes the
+/// archive refused (`check`) before anything is written.
 enum DeferredIndexes {
     /// Tables whose indexes wait. Not the indexes of UNIQUE and PRIMARY KEY constraints (SQLite
     /// makes those, without a statement), which the writer's own lookups use.
@@ -54,10 +58,47 @@ enum DeferredIndexes {
     }
 
     private static func make(_ index: Row, _ connection: Connection) throws {
-        guard let name = index.string("name"), let sql = index.string("sql") else { return }
+        guard let name = index.string("name") else { return }
+        guard let sql = definitions[name] else { throw unknown(name, connection) }
         let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", [name])
         if built.int64Value == 0 { try connection.execute(sql) }
     }
+
+    /// Refuses an archive whose `deferred_indexes` names an index this binary does not define on
+    /// the tables whose indexes wait: such a row was not written by archivectl.
+    static func check(_ connection: Connection) throws {
+        guard try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1
+        else { return }
+        for row in try connection.rows("SELECT name FROM deferred_indexes ORDER BY rowid") {
+            let name = row.string("name") ?? ""
+            if definitions[name] == nil { throw unknown(name, connection) }
+        }
+    }
+
+    private static func unknown(_ name: String, _ connection: Connection) -> ArchiveError {
+        let quoted = name.replacing("'", with: "''")
+        return .untrusted(path: connection.path, reason: "its table deferred_indexes names \"\(name)\", which is no index "
+                          + "archivectl makes, and nothing in it was run; remove the row (sqlite3 \(connection.path) "
+                          + "\"DELETE FROM deferred_indexes WHERE name = '\(quoted)'\") or ingest into a new archive")
+    }
+
+    /// Name → CREATE INDEX statement of every index this binary's migrations leave on `tables`:
+    /// read from an in-memory database the embedded migrations are applied to.
+    static let definitions: [String: String] = {
+        guard let memory = try? Connection(path: ":memory:") else { return [:] }
+        let migrator = Migrator(connection: memory, migrations: EmbeddedResources.migrations)
+        guard (try? migrator.migrate(afterFirst: { _ in })) != nil else { return [:] }
+        var found: [String: String] = [:]
+        for table in tables {
+            let rows = (try? memory.rows("""
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?
+                """, [DatabaseValue.text(table)])) ?? []
+            for row in rows {
+                if let name = row.string("name"), let sql = row.string("sql") { found[name] = sql }
+            }
+        }
+        return found
+    }()
 
     /// How many indexes wait.
     static func waiting(_ connection: Connection) throws -> Int {

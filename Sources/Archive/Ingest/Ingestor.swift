@@ -87,6 +87,8 @@ public final class Ingestor {
 
     public init(database: ArchiveDatabase, options: IngestOptions = IngestOptions()) throws {
         try Self.requireLibraries()
+        // Before anything is written: a row of deferred_indexes archivectl did not write is refused.
+        try DeferredIndexes.check(database.connection)
         self.database = database
         self.options = options
         // Aliases come from the archive, so rows users add to indicator_aliases take effect.

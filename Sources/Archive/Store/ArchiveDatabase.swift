@@ -1,5 +1,6 @@
 import CSQLite
 import FoundationEssentials
+import Glibc
 
 /// An archive file: a connection whose schema is known to be this binary's (migrated on open).
 public final class ArchiveDatabase {
@@ -14,6 +15,9 @@ public final class ArchiveDatabase {
         var isDirectory = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
+        if let kind = Self.irregularKind(path) {
+            throw ArchiveError.cannotOpen(path: path, reason: "it is \(kind), not a regular file")
+        }
         if mode == .readOnly && !exists {
             throw ArchiveError.cannotOpen(path: path, reason: "no such file; create it with `archivectl ingest --db \(path) …`")
         }
@@ -61,6 +65,20 @@ public final class ArchiveDatabase {
             try? connection.execute("PRAGMA mmap_size = \(Self.queryMapBytes)")
         }
         self.connection = connection
+    }
+
+    /// What the file at `path` is when it exists and is neither a regular file nor a folder (a FIFO
+    /// would block the open forever), found without opening it; links are followed.
+    static func irregularKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "no regular file"
+        }
     }
 
     /// SQLite's default ceiling for a map (SQLITE_MAX_MMAP_SIZE); larger archives map this much.

@@ -5,6 +5,10 @@ public enum ArchiveError: Error, CustomStringConvertible, Sendable {
     case newerSchema(path: String, found: Int, known: Int)
     case readOnly(path: String)
     case cannotOpen(path: String, reason: String)
+    /// The archive holds something archivectl never writes; nothing of it was run or changed.
+    case untrusted(path: String, reason: String)
+    /// SQLite's own check found the file damaged; nothing was written into it.
+    case damaged(path: String, problem: String)
 
     public var description: String {
         switch self {
@@ -18,6 +22,11 @@ public enum ArchiveError: Error, CustomStringConvertible, Sendable {
             return "\(path): the archive is read-only; make it writable or choose another file with --db"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the archive: \(reason)"
+        case .untrusted(let path, let reason):
+            return "\(path): refused: \(reason)"
+        case .damaged(let path, let problem):
+            return "\(path): the archive is damaged (\(problem)); nothing was written to it. Recover what it holds with "
+                + "`sqlite3 \(path) .recover | sqlite3 recovered.db` and ingest into that, or into a new archive"
         }
     }
 }
