@@ -50,6 +50,19 @@ enum Terminal {
         StandardStream.error.write(visible(line) + "\n")
     }
 
+    /// A name within a one-line message: line breaks and tabs in it shown as symbols (␊ ␍ ␉),
+    /// so a file name cannot split the line.
+    static func oneLine(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// Control characters that came from the user (a filter, a file name) are shown as symbols,
     /// never obeyed: an ESC in a filter must not clear or recolour the user's terminal.
     static func visible(_ text: String) -> String {
