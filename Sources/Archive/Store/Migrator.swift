@@ -72,6 +72,7 @@ struct Migrator {
                 if migration.version == 1 { try afterFirst(connection) }
                 // PRAGMA takes no bound values; the version is an integer from our own file name.
                 try connection.execute("PRAGMA user_version = \(migration.version)")
+                TestPause.reach(.migrating)
             }
             current = migration.version
         }
