@@ -15,7 +15,7 @@ public enum ArchiveError: Error, CustomStringConvertible, Sendable {
         case .notSQLite(let path):
             return "\(path): not an SQLite database; choose another file with --db"
         case .notAnArchive(let path):
-            return "\(path): an SQLite database, but not an archivectl archive (it has other tables); choose another file with --db"
+            return "\(path): an SQLite database, but not an archivectl archive (it has other tables, or another program's version number); choose another file with --db"
         case .newerSchema(let path, let found, let known):
             return "\(path): written by a newer archivectl (schema version \(found); this one knows up to \(known)); upgrade archivectl to use it"
         case .readOnly(let path):

@@ -166,4 +166,31 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(scratch.db): cannot open the archive: it is a named pipe (FIFO)"), "\(result.stderr)")
     }
+
+    // MARK: Smaller
+
+    @Test func anEmptyForeignSQLiteFileWithAVersionIsLeftByteForByte() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let foreign = scratch.path("foreign.db")
+        try ArchiveInspection(foreign).connection.execute("PRAGMA user_version = 3")
+        let before = try scratch.bytes("foreign.db")
+        let result = try CLI.run(["ingest", "--db", foreign, try Paths.seed("001").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(foreign): an SQLite database, but not an archivectl archive"), "\(result.stderr)")
+        #expect(try scratch.bytes("foreign.db") == before)
+        #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+    }
+
+    @Test func aSearchOf999WordsIsAUsageErrorNotSQLitesMessage() throws {
+        let scratch = try Scratch().archive()
+        defer { scratch.remove() }
+        let words = (0..<999).map { String(UnicodeScalar(0x4E00 + $0)!) + String(UnicodeScalar(0x4E01 + $0)!) }
+        let result = try CLI.run(["search", "--db", scratch.db] + words)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("at most 300 words"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Expression tree"))
+        let most = try CLI.run(["search", "--db", scratch.db] + words.prefix(300))
+        #expect(most.status == 0, "\(most.stderr)")
+    }
 }
