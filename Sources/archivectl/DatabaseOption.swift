@@ -29,6 +29,8 @@ struct DatabaseOption: ParsableArguments {
             return try ArchiveDatabase(path: path, mode: mode)
         } catch let error as ArchiveError {
             throw Failure(message: error.description)
+        } catch let error as DatabaseError where error.isCorrupt {
+            throw Failure(message: ArchiveError.damaged(path: path, problem: error.message).description)
         } catch let error as DatabaseError {
             throw Failure(message: "\(path): \(error.message)")
         }

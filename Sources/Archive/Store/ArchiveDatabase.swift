@@ -117,6 +117,26 @@ public final class ArchiveDatabase {
 
     static let scanCacheKiB = 512
 
+    /// Refuses a damaged archive before anything is written into it: SQLite's `quick_check` of
+    /// every page and b-tree (not the indexes' agreement with their tables). It reads the whole
+    /// file: 1.4-1.8 s for 20,000 reports (253 MB), so about 8 s for 100,000.
+    public func requireIntact() throws {
+        do {
+            let problems = try connection.rows("PRAGMA quick_check(3)").compactMap { $0[0].stringValue }
+            guard problems != ["ok"] else { return }
+            // One line: SQLite's report has a heading line and one line per page.
+            let lines = problems.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
+            throw ArchiveError.damaged(path: path, problem: lines.prefix(3).joined(separator: "; "))
+        } catch let error as DatabaseError where error.isCorrupt {
+            throw ArchiveError.damaged(path: path, problem: error.message)
+        }
+    }
+
+    /// Whether the archive holds any document.
+    public var holdsDocuments: Bool {
+        (try? connection.scalar("SELECT EXISTS (SELECT 1 FROM documents)").int64Value) == 1
+    }
+
     /// Folds the write-ahead log back into the main file so one file remains.
     public func checkpoint() {
         try? connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -193,4 +193,28 @@ import Testing
         let most = try CLI.run(["search", "--db", scratch.db] + words.prefix(300))
         #expect(most.status == 0, "\(most.stderr)")
     }
+
+    @Test func aDamagedArchiveIsRefusedBeforeAnythingIsWritten() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ingest = try CLI.run(["ingest", "--db", scratch.db, Paths.seeds.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        // The headers of three b-tree pages a third of the way in overwritten.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: scratch.db))
+        let pages = Int(try handle.seekToEnd()) / 16_384
+        for page in pages / 3..<pages / 3 + 3 {
+            try handle.seek(toOffset: UInt64(page * 16_384))
+            handle.write(Data(repeating: 0xFF, count: 16))
+        }
+        try handle.close()
+        let before = try scratch.bytes("shared.db")
+        try Data("某县召开经济运行调度会，县长主持。".utf8).write(to: URL(fileURLWithPath: scratch.path("new.txt")))
+        let result = try CLI.run(["ingest", "--db", scratch.db, scratch.path("new.txt")])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("\(scratch.db): the archive is damaged"), "\(result.stderr)")
+        #expect(result.stderr.contains(".recover"))
+        #expect(try scratch.bytes("shared.db") == before)
+    }
 }
