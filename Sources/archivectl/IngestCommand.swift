@@ -39,7 +39,7 @@ struct IngestCommand: ParsableCommand {
         valueName: "when"))
     var indexes: IndexTiming = .auto
 
-    @Flag(name: .long, help: "Skip the check that the archive is undamaged before writing (it reads the whole file: about 8 s for 100,000 reports).")
+    @Flag(name: .long, help: "Skip the check that the archive is undamaged before the first write into it (it reads the whole file: about 8 s for 100,000 reports).")
     var noCheck = false
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
@@ -58,14 +58,12 @@ struct IngestCommand: ParsableCommand {
             if let problem = Ingestor.conversionProblem() {
                 Terminal.error("archivectl: warning: \(problem); traditional Chinese is archived as written")
             }
-            let options = IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes)
+            var options = IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes)
+            options.checkBeforeWriting = !noCheck
             // While the archive is created or opened on this thread, the workers' tables are built on another.
             let warmUp = TableWarmUp(workers: options.workers)
             defer { warmUp.wait() }
             let archive = try database.open(.readWrite)
-            if !noCheck && archive.holdsDocuments {
-                do { try archive.requireIntact() } catch let error as ArchiveError { throw Failure(message: error.description) }
-            }
             let (sources, problems) = InputFiles.expand(bytes: RawArguments.bytes(of: paths))
             for problem in problems { Terminal.error("archivectl: \(Terminal.oneLine(problem.path)): \(problem.reason)") }
             let ingestor: Ingestor
@@ -96,6 +94,7 @@ struct IngestCommand: ParsableCommand {
                 if progress.enabled || verbose { Terminal.error("building the indexes …") }
             }
             progress.clear()
+            if let refusal = summary.refusal { throw Failure(message: refusal) }
             // Failures of no input (building the indexes) are printed too: the count below is
             // always the number of lines printed.
             if summary.failures.count > printed {

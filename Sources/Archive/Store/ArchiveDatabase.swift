@@ -132,11 +132,6 @@ public final class ArchiveDatabase {
         }
     }
 
-    /// Whether the archive holds any document.
-    public var holdsDocuments: Bool {
-        (try? connection.scalar("SELECT EXISTS (SELECT 1 FROM documents)").int64Value) == 1
-    }
-
     /// Folds the write-ahead log back into the main file so one file remains.
     public func checkpoint() {
         try? connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
