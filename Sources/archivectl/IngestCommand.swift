@@ -39,7 +39,7 @@ struct IngestCommand: ParsableCommand {
         valueName: "when"))
     var indexes: IndexTiming = .auto
 
-    @Flag(name: .long, help: "Skip the check that the archive is undamaged before the first write into it (it reads the whole file: about 8 s for 100,000 reports).")
+    @Flag(name: .long, help: "Skip the check that the archive is undamaged before the first write into it (it reads the whole file: seconds for 100,000 reports).")
     var noCheck = false
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))

@@ -119,7 +119,7 @@ public final class ArchiveDatabase {
 
     /// Refuses a damaged archive before anything is written into it: SQLite's `quick_check` of
     /// every page and b-tree (not the indexes' agreement with their tables). It reads the whole
-    /// file: 1.4-1.8 s for 20,000 reports (253 MB), so about 8 s for 100,000.
+    /// file, so its time grows with the archive's size.
     public func requireIntact() throws {
         do {
             let problems = try connection.rows("PRAGMA quick_check(3)").compactMap { $0[0].stringValue }
