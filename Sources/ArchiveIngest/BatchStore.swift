@@ -24,7 +24,7 @@ struct BatchStore {
     func store(_ documents: [(report: Report, decoded: DecodedDocument)]) -> [IngestOutcome] {
         guard documents.count > 1 else { return documents.map(storeOne) }
         do {
-            return try connection.transaction {
+            let stored = try connection.transaction {
                 var outcomes: [IngestOutcome] = []
                 var fresh: [(report: Report, decoded: DecodedDocument)] = []
                 var seen = Set<String>()
@@ -45,6 +45,7 @@ struct BatchStore {
                 for (offset, document) in fresh.enumerated() {
                     try writer.writeFacts(document.report, documentID: firstID + Int64(offset))
                 }
+                TestPause.reach(.writing)
                 var nextID = firstID
                 return outcomes.map { outcome in
                     guard case .added = outcome else { return outcome }
@@ -52,6 +53,8 @@ struct BatchStore {
                     return .added(documentID: nextID)
                 }
             }
+            TestPause.reach(.stored)
+            return stored
         } catch let error as DatabaseError where error.isBusy {
             // Another process held the archive past every retry; one document at a time would wait as long again each.
             return documents.map { _ in .failed(reason: DocumentPreparer.reason(error)) }
@@ -63,10 +66,14 @@ struct BatchStore {
     /// One document in its own transaction.
     func storeOne(_ document: (report: Report, decoded: DecodedDocument)) -> IngestOutcome {
         do {
-            return try connection.transaction {
+            let outcome: IngestOutcome = try connection.transaction {
                 if try writer.contains(sha256: document.report.document.sha256) { return .skipped }
-                return .added(documentID: try writer.write(document.report, decoded: document.decoded))
+                let id = try writer.write(document.report, decoded: document.decoded)
+                TestPause.reach(.writing)
+                return .added(documentID: id)
             }
+            if case .added = outcome { TestPause.reach(.stored) }
+            return outcome
         } catch {
             return .failed(reason: DocumentPreparer.reason(error))
         }

@@ -55,23 +55,27 @@ struct DocumentPreparer: Sendable {
                 throw IngestFailure(reason: "too large (over the limit of \(options.maxBytes / 1_048_576) MiB; raise it with --max-size)")
             }
             return bytes
-        case .file(let path):
-            return try readFile(path)
+        case .file, .undecodedFile:
+            return try readFile(source.pathBytes ?? [])
         }
     }
 
     /// One open, one fstat and reads straight into the buffer: FileManager's attribute dictionary and
     /// a Data copy cost more than the read itself for the small files reports are.
-    private func readFile(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opened without blocking, so a pipe or device named as a file is refused by fstat, not waited on.
+    private func readFile(_ path: [UInt8]) throws -> [UInt8] {
+        let descriptor = PathBytes.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else {
-            throw IngestFailure(reason: errno == ENOENT || errno == ENOTDIR || errno == ELOOP
-                                ? "no such file" : "cannot read the file (permission denied?)")
+            throw IngestFailure(reason: errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? "no such file"
+                                : errno == ENAMETOOLONG ? "the path is longer than the system allows (\(PATH_MAX) bytes)"
+                                : "cannot read the file (permission denied?)")
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw IngestFailure(reason: "cannot read the file (permission denied?)") }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw IngestFailure(reason: "not a regular file") }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            throw IngestFailure(reason: "\(PathBytes.kind(status.st_mode)), not a regular file; skipped")
+        }
         let size = Int(status.st_size)
         guard size <= options.maxBytes else { throw tooLarge(size) }
         // One byte more than the limit, in case the file grew since fstat.

@@ -19,6 +19,9 @@ public struct IngestOptions: Sendable {
     public var batchSeconds: Double
     /// When the fact tables' indexes are written (see DeferredIndexes).
     public var indexes: IndexTiming
+    /// Whether the archive, when it holds documents, is checked (`PRAGMA quick_check`) before the
+    /// run first writes into it; a damaged one stops the run (`IngestSummary.refusal`).
+    public var checkBeforeWriting = false
 
     /// Each commit writes every page its batch touched, and in a large archive a batch touches
     /// nearly every page of the index of people's names (their inserts land anywhere in it), so
@@ -70,6 +73,9 @@ public struct IngestSummary: Sendable, Equatable {
     public var skipped = 0
     public var failures: [InputProblem] = []
     public var failed: Int { failures.count }
+    /// Why the run stopped before writing anything (a damaged archive); the counts are of the
+    /// inputs before that point, none of them stored.
+    public var refusal: String?
     public init() {}
 }
 
@@ -92,6 +98,8 @@ public final class Ingestor {
 
     public init(database: ArchiveDatabase, options: IngestOptions = IngestOptions()) throws {
         try Self.requireLibraries()
+        // Before anything is written: a row of deferred_indexes archivectl did not write is refused.
+        try DeferredIndexes.check(database.connection)
         self.database = database
         self.options = options
         // Aliases come from the archive, so rows users add to indicator_aliases take effect.
@@ -128,8 +136,18 @@ public final class Ingestor {
         let checkpointer = BackgroundCheckpoint(path: database.path)
         var indexesDropped = false
         var indexesWaiting = 0, announced = false
+        // Checked once, before the first write, so a rerun that only finds duplicates reads nothing more.
+        var checked = !options.checkBeforeWriting || documentsBefore == 0
+        func intact() -> Bool {
+            if checked { return true }
+            checked = true
+            do { try database.requireIntact() } catch {
+                summary.refusal = "\(error)"
+            }
+            return summary.refusal == nil
+        }
         // A killed ingest's indexes: built now, unless this run builds its own at the end anyway.
-        if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true {
+        if !deferIndexes, (try? DeferredIndexes.pending(connection)) == true, intact() {
             buildingIndexes()
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }
         }
@@ -145,6 +163,10 @@ public final class Ingestor {
             let documents = batch.compactMap { item -> (report: Report, decoded: DecodedDocument)? in
                 if case .document(let report, let decoded) = item { return (report, decoded) }
                 return nil
+            }
+            if summary.refusal != nil || (!documents.isEmpty && !intact()) {
+                handoff.stop()
+                break
             }
             // Dropped with the first documents to store: a run of duplicates leaves the indexes be.
             if deferIndexes && !indexesDropped && !documents.isEmpty {
@@ -193,7 +215,7 @@ public final class Ingestor {
         // The workers' read connections must be closed for the checkpoint to fold the whole log back.
         handoff.waitForWorkers()
         // Also a killed run's, when this one meant to build at the end but did not drop any.
-        if indexesDropped || (try? DeferredIndexes.pending(connection)) == true {
+        if summary.refusal == nil && (indexesDropped || (try? DeferredIndexes.pending(connection)) == true) && intact() {
             if !announced { buildingIndexes() }
             BulkLoad.prepareIndexBuild(connection)
             do { try DeferredIndexes.build(connection) } catch { summary.failures.append(indexProblem(error)) }

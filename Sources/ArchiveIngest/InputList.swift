@@ -23,6 +23,9 @@ public struct InputList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
         case .file(let path):
             precondition(!path.isEmpty, "a file input has a path")
             bytes.append(contentsOf: path.utf8)
+        case .undecodedFile(let path):
+            precondition(!path.isEmpty, "a file input has a path")
+            bytes.append(contentsOf: path)
         }
         ends.append(bytes.count)
     }
@@ -34,6 +37,6 @@ public struct InputList: RandomAccessCollection, ExpressibleByArrayLiteral, Send
         let start = position == 0 ? 0 : ends[position - 1]
         let end = ends[position]
         guard start < end else { return .standardInput }
-        return .file(String(decoding: bytes[start..<end], as: UTF8.self))
+        return .file(bytes: bytes[start..<end])
     }
 }

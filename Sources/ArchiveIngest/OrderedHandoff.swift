@@ -13,6 +13,7 @@ final class OrderedHandoff<Item: Sendable>: @unchecked Sendable {
     private var nextClaim = 0
     private var nextTake = 0
     private var runningWorkers = 0
+    private var stopped = false
 
     init(count: Int, window: Int) {
         self.count = count
@@ -23,10 +24,18 @@ final class OrderedHandoff<Item: Sendable>: @unchecked Sendable {
     func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while nextClaim < count && nextClaim - nextTake >= window { condition.wait() }
-        guard nextClaim < count else { return nil }
+        while !stopped && nextClaim < count && nextClaim - nextTake >= window { condition.wait() }
+        guard !stopped && nextClaim < count else { return nil }
         nextClaim += 1
         return nextClaim - 1
+    }
+
+    /// Workers claim nothing more: the consumer takes no more items.
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
     }
 
     /// Lets workers run `window` items ahead from now on (more, never fewer).

@@ -1,6 +1,7 @@
 import ArchiveResources
 import CSQLite
 import FoundationEssentials
+import Glibc
 
 /// An archive file: a connection whose schema is known to be this binary's (migrated on open).
 public final class ArchiveDatabase {
@@ -15,6 +16,9 @@ public final class ArchiveDatabase {
         var isDirectory = false
         let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory { throw ArchiveError.cannotOpen(path: path, reason: "it is a folder") }
+        if let kind = Self.irregularKind(path) {
+            throw ArchiveError.cannotOpen(path: path, reason: "it is \(kind), not a regular file")
+        }
         if mode == .readOnly && !exists {
             throw ArchiveError.cannotOpen(path: path, reason: "no such file; create it with `archivectl ingest --db \(path) …`")
         }
@@ -64,6 +68,20 @@ public final class ArchiveDatabase {
         self.connection = connection
     }
 
+    /// What the file at `path` is when it exists and is neither a regular file nor a folder (a FIFO
+    /// would block the open forever), found without opening it; links are followed.
+    static func irregularKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "no regular file"
+        }
+    }
+
     /// SQLite's default ceiling for a map (SQLITE_MAX_MMAP_SIZE); larger archives map this much.
     static let queryMapBytes = 0x7FFF_0000
 
@@ -97,6 +115,21 @@ public final class ArchiveDatabase {
     }
 
     static let scanCacheKiB = 512
+
+    /// Refuses a damaged archive before anything is written into it: SQLite's `quick_check` of
+    /// every page and b-tree (not the indexes' agreement with their tables). It reads the whole
+    /// file, so its time grows with the archive's size.
+    public func requireIntact() throws {
+        do {
+            let problems = try connection.rows("PRAGMA quick_check(3)").compactMap { $0[0].stringValue }
+            guard problems != ["ok"] else { return }
+            // One line: SQLite's report has a heading line and one line per page.
+            let lines = problems.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
+            throw ArchiveError.damaged(path: path, problem: lines.prefix(3).joined(separator: "; "))
+        } catch let error as DatabaseError where error.isCorrupt {
+            throw ArchiveError.damaged(path: path, problem: error.message)
+        }
+    }
 
     /// Folds the write-ahead log back into the main file so one file remains.
     public func checkpoint() {

@@ -29,7 +29,9 @@ public final class Connection {
         self.handle = handle
         self.path = path
         self.mode = mode
-        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        if mode == .readOnly || !TestPause.installBusyHandler(handle, timeoutMilliseconds: busyTimeoutMilliseconds) {
+            sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        }
         try execute("PRAGMA foreign_keys = ON")
     }
 

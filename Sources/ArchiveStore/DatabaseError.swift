@@ -15,6 +15,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     /// The primary result code (SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT and so on).
     public var primaryCode: Int32 { code & 0xFF }
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
+    /// SQLite found the file damaged.
+    public var isCorrupt: Bool { primaryCode == SQLITE_CORRUPT || primaryCode == SQLITE_NOTADB }
 
     public var description: String {
         var text = "SQLite error \(code): \(message)"

@@ -1,3 +1,5 @@
+import ArchiveResources
+
 /// The fact tables' own indexes, dropped while a large ingest loads and built once at its end.
 ///
 /// Storing a fact is mostly one b-tree insert per index, and in a large archive each lands on a
@@ -7,8 +9,13 @@
 /// queries are right but read whole tables.
 ///
 /// The full-text index waits too: its insert trigger is dropped, and one statement at the end
-/// indexes the documents stored since (with positions, a segment per batch cost a third more than
-/// the floor's one build). Until then `search` and `text=` miss those documents.
+/// indexes the documents stored since (with positions, a segment per batch costs more than the
+/// floor's one build). Until then `search` and `text=` miss those documents.
+///
+/// An archive is data: the `sql` stored beside a name is never run. An index or the trigger is
+/// built from this binary's own definition of that name (`definitions`), the full-text entry's
+/// first document id is read as an integer and bound, and a name this binary does not define makes
+/// the archive refused (`check`) before anything is written.
 package enum DeferredIndexes {
     /// Tables whose indexes wait. Not the indexes of UNIQUE and PRIMARY KEY constraints (SQLite
     /// makes those, without a statement), which the writer's own lookups use.
@@ -38,18 +45,29 @@ package enum DeferredIndexes {
     /// The trigger that indexes each stored document, and what stands in for it.
     static let fullTextTrigger = "documents_fts_insert"
 
-    /// Records, as one entry built last, the indexing of the documents stored from now on followed
-    /// by the trigger's own CREATE statement, and drops the trigger. Built in one step, so no
-    /// document stored after the entry is built is left out.
+    /// Records, as one entry built last, that the documents stored from now on wait for the
+    /// full-text index (the entry's `sql` is the last document id already indexed, as text), and
+    /// drops the trigger. Built in one step, so no document stored after the entry is built is left out.
     private static func deferFullText(_ connection: Connection) throws {
-        guard let trigger = try connection.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                                  [DatabaseValue.text(fullTextTrigger)]).stringValue
+        guard try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                    [DatabaseValue.text(fullTextTrigger)]).int64Value == 1
         else { return }
         let last = try connection.scalar("SELECT coalesce(max(id), 0) FROM documents").int64Value ?? 0
-        let sql = "INSERT INTO documents_fts(rowid, title, normalized_text) "
-            + "SELECT id, title, normalized_text FROM documents WHERE id > \(last);\n" + trigger
-        try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [fullTextTrigger, sql])
+        try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [fullTextTrigger, String(last)])
         try connection.execute("DROP TRIGGER " + Connection.quotedIdentifier(fullTextTrigger))
+    }
+
+    /// Indexes the documents after the recorded id and puts this binary's trigger back. The
+    /// recorded text must be a whole number, else the archive is refused.
+    private static func makeFullText(_ recorded: String?, _ connection: Connection) throws {
+        guard let recorded, let last = Int64(recorded), let trigger = definitions[fullTextTrigger] else {
+            throw unknown(fullTextTrigger, connection)
+        }
+        try connection.execute("INSERT INTO documents_fts(rowid, title, normalized_text) "
+                               + "SELECT id, title, normalized_text FROM documents WHERE id > ?", [last])
+        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                          [DatabaseValue.text(fullTextTrigger)])
+        if built.int64Value == 0 { try connection.execute(trigger) }
     }
 
     /// Builds every index recorded and forgets it, in one transaction. Another ingest may have
@@ -75,10 +93,57 @@ package enum DeferredIndexes {
     }
 
     private static func make(_ index: Row, _ connection: Connection) throws {
-        guard let name = index.string("name"), let sql = index.string("sql") else { return }
-        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger') AND name = ?", [name])
+        guard let name = index.string("name") else { return }
+        if name == fullTextTrigger {
+            try makeFullText(index.string("sql"), connection)
+            return
+        }
+        guard let sql = definitions[name] else { throw unknown(name, connection) }
+        let built = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", [name])
         if built.int64Value == 0 { try connection.execute(sql) }
     }
+
+    /// Refuses an archive whose `deferred_indexes` names an index this binary does not define on
+    /// the tables whose indexes wait: such a row was not written by archivectl.
+    package static func check(_ connection: Connection) throws {
+        guard try connection.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'deferred_indexes'").int64Value == 1
+        else { return }
+        for row in try connection.rows("SELECT name FROM deferred_indexes ORDER BY rowid") {
+            let name = row.string("name") ?? ""
+            if definitions[name] == nil { throw unknown(name, connection) }
+            if name == fullTextTrigger, Int64(try connection.scalar("SELECT sql FROM deferred_indexes WHERE name = ?",
+                                                                    [DatabaseValue.text(name)]).stringValue ?? "") == nil {
+                throw unknown(name, connection)
+            }
+        }
+    }
+
+    private static func unknown(_ name: String, _ connection: Connection) -> ArchiveError {
+        let quoted = name.replacing("'", with: "''")
+        return .untrusted(path: connection.path, reason: "its table deferred_indexes names \"\(name)\", which is no index "
+                          + "archivectl makes, and nothing in it was run; remove the row (sqlite3 \(connection.path) "
+                          + "\"DELETE FROM deferred_indexes WHERE name = '\(quoted)'\") or ingest into a new archive")
+    }
+
+    /// Name → CREATE statement of every index this binary's migrations leave on `tables`, and of the
+    /// full-text insert trigger: read from an in-memory database the embedded migrations are applied to.
+    static let definitions: [String: String] = {
+        guard let memory = try? Connection(path: ":memory:") else { return [:] }
+        let migrator = Migrator(connection: memory, migrations: EmbeddedResources.migrations)
+        guard (try? migrator.migrate(afterFirst: { _ in })) != nil else { return [:] }
+        var found: [String: String] = [:]
+        for table in tables {
+            let rows = (try? memory.rows("""
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?
+                """, [DatabaseValue.text(table)])) ?? []
+            for row in rows {
+                if let name = row.string("name"), let sql = row.string("sql") { found[name] = sql }
+            }
+        }
+        found[fullTextTrigger] = try? memory.scalar("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                                    [DatabaseValue.text(fullTextTrigger)]).stringValue
+        return found
+    }()
 
     /// How many indexes wait.
     package static func waiting(_ connection: Connection) throws -> Int {

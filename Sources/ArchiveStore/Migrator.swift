@@ -24,7 +24,13 @@ struct Migrator {
         } catch let error as DatabaseError where error.primaryCode == SQLITE_NOTADB {
             throw ArchiveError.notSQLite(path: connection.path)
         }
-        if applicationID == 0 && tableCount == 0 { return 0 }
+        if applicationID == 0 && tableCount == 0 {
+            // An empty file another program stamped with a version of its own is not ours to take.
+            guard try connection.scalar("PRAGMA user_version").int64Value ?? 0 == 0 else {
+                throw ArchiveError.notAnArchive(path: connection.path)
+            }
+            return 0
+        }
         guard applicationID == Self.applicationID else { throw ArchiveError.notAnArchive(path: connection.path) }
         let version = Int(try connection.scalar("PRAGMA user_version").int64Value ?? 0)
         if version > latestVersion {
@@ -73,6 +79,7 @@ struct Migrator {
                 if migration.version == 1 { try afterFirst(connection) }
                 // PRAGMA takes no bound values; the version is an integer from our own file name.
                 try connection.execute("PRAGMA user_version = \(migration.version)")
+                TestPause.reach(.migrating)
             }
             current = migration.version
         }

@@ -29,7 +29,10 @@ struct ByteDecoder {
             return Decoded(text: text, encoding: name)
         }
         if let kind = BinarySignature.kind(of: bytes) { throw TextError.binary(kind: kind) }
-        if bytes.contains(0) { throw TextError.binary(kind: "binary data: contains NUL bytes") }
+        if bytes.contains(0) {
+            if let decoded = Self.unmarkedUTF16(bytes) { return decoded }
+            throw TextError.binary(kind: "binary data: contains NUL bytes")
+        }
 
         let utf8 = String(validating: bytes, as: UTF8.self).map { Decoded(text: $0, encoding: "UTF-8") }
         if let declared, let decoded = decodeStrictly(bytes, as: declared) {
@@ -40,6 +43,19 @@ struct ByteDecoder {
         }
         if let utf8 { return utf8 }
         return try bestLegacy(bytes)
+    }
+
+    /// UTF-16 saved without a byte-order mark: its ASCII (digits, line breaks) has NUL halves.
+    /// Taken when the bytes decode strictly in one byte order as text that reads as Chinese.
+    private static func unmarkedUTF16(_ bytes: [UInt8]) -> Decoded? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var best: (decoded: Decoded, share: Double)?
+        for name in ["UTF-16LE", "UTF-16BE"] {
+            guard let text = Iconv(from: name, to: "UTF-8")?.decode(bytes)?.text else { continue }
+            let share = chineseShare(text)
+            if share >= 0.3 && share > (best?.share ?? 0) { best = (Decoded(text: text, encoding: name), share) }
+        }
+        return best?.decoded
     }
 
     private func decodeStrictly(_ bytes: [UInt8], as encoding: String) -> Decoded? {

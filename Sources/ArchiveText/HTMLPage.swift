@@ -37,19 +37,79 @@ struct HTMLPage {
         }
     }
 
+    /// Most attributes a tag may have: real pages have tens, and libxml2's time grows with the
+    /// square of a tag's count (200,000 took minutes).
+    static let attributeLimit = 1_000
+
+    /// The count reached by the first tag with more than `attributeLimit` attributes, or nil. A
+    /// tag starts at `<` and a letter and ends at `>`; attributes are counted as the words that
+    /// start after a space within it, outside quoted values.
+    static func excessiveAttributes(in bytes: [UInt8]) -> Int? {
+        var inTag = false, afterSpace = false, afterEquals = false
+        var quote: UInt8 = 0
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if !inTag {
+                if byte == UInt8(ascii: "<"), index < bytes.count, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A {
+                    inTag = true
+                    afterSpace = false
+                    afterEquals = false
+                    count = 0
+                }
+                continue
+            }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: ">"):
+                inTag = false
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                afterSpace = true
+            case UInt8(ascii: "\""), UInt8(ascii: "'") where afterEquals:
+                quote = byte
+                afterEquals = false
+            case UInt8(ascii: "="):
+                afterEquals = true
+                afterSpace = false
+            default:
+                if afterSpace && !afterEquals {
+                    count += 1
+                    if count > attributeLimit { return count }
+                }
+                afterSpace = false
+                afterEquals = false
+            }
+        }
+        return nil
+    }
+
     private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> String {
         String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : ($0 < 0x80 ? $0 : 0x20) }, as: UTF8.self)
     }
+
+    /// The parser stopped before the end of the page (nesting past its limit): text after that
+    /// point is missing.
+    var cut = false
+
+    /// Named in a document's repairs when its page was cut.
+    static let cutRepair = "html-cut"
 
     /// Parses decoded page text (already UTF-8; the page's own charset hint is ignored).
     init(html: String) {
         var utf8 = Array(html.utf8)
         utf8.append(0)
+        var stopped: Int32 = 0
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cxml_parse_html(pointer, Int32(clamping: buffer.count - 1))
+                cxml_parse_html(pointer, Int32(clamping: buffer.count - 1), &stopped)
             }
         }
+        cut = stopped != 0
         var reader = ArticleReader()
         if let document {
             defer { cxml_free_document(document) }

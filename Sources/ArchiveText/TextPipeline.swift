@@ -19,6 +19,10 @@ public struct TextPipeline: Sendable {
     public func process(_ bytes: [UInt8]) throws -> DecodedDocument {
         guard !bytes.isEmpty else { throw TextError.empty }
         let isHTML = HTMLPage.looks(like: bytes)
+        if isHTML, let count = HTMLPage.excessiveAttributes(in: bytes) {
+            throw TextError.unreadableMarkup(reason: "a tag with over \(count) attributes (the limit is "
+                                             + "\(HTMLPage.attributeLimit)), which would stall the HTML parser")
+        }
         let declared = isHTML ? HTMLPage.declaredEncoding(in: bytes) : nil
         let decoded = try ByteDecoder().decode(bytes, declared: declared)
 
@@ -29,11 +33,12 @@ public struct TextPipeline: Sendable {
             original = parsed.text
             page = parsed
         }
+        // Named first, so the document's repairs say its text is not the whole page.
+        var repairs: [String] = page?.cut == true ? [HTMLPage.cutRepair] : []
         let scalars = [Unicode.Scalar](scalarsOf: original)
         try Self.requireText(scalars)
 
         var text = TracedText(identity: scalars)
-        var repairs: [String] = []
         if let repaired = GBKShiftRepair().repair(text) {
             text = repaired
             repairs.append(GBKShiftRepair.name)
@@ -54,7 +59,7 @@ public struct TextPipeline: Sendable {
 
         // Every repair that changes the text is named in `repairs`: with none, the text is the
         // original's scalars, whose string is at hand and need not be encoded again.
-        let normalized = repairs.isEmpty
+        let normalized = repairs.allSatisfy({ $0 == HTMLPage.cutRepair })
             ? NormalizedText(identity: original, scalarCount: scalars.count)
             : text.normalized(originalLength: scalars.count)
 

@@ -6,7 +6,9 @@
 
 static struct {
     __typeof__(xmlInitParser) *initParser;
-    __typeof__(htmlReadMemory) *readMemory;
+    __typeof__(htmlNewParserCtxt) *newContext;
+    __typeof__(htmlCtxtReadMemory) *contextReadMemory;
+    __typeof__(htmlFreeParserCtxt) *freeContext;
     __typeof__(xmlFreeDoc) *freeDoc;
     __typeof__(xmlDocGetRootElement) *rootElement;
     __typeof__(xmlGetProp) *getProp;
@@ -19,7 +21,9 @@ static struct {
 
 static const char *resolve(void *handle) {
     RESOLVE(initParser, "xmlInitParser")
-    RESOLVE(readMemory, "htmlReadMemory")
+    RESOLVE(newContext, "htmlNewParserCtxt")
+    RESOLVE(contextReadMemory, "htmlCtxtReadMemory")
+    RESOLVE(freeContext, "htmlFreeParserCtxt")
     RESOLVE(freeDoc, "xmlFreeDoc")
     RESOLVE(rootElement, "xmlDocGetRootElement")
     RESOLVE(getProp, "xmlGetProp")
@@ -42,11 +46,20 @@ const char *cxml_load_error(void) { return cdl_load_error(&library); }
 
 static const xmlNode *node_of(const cxml_node *node) { return (const xmlNode *)node; }
 
-cxml_document *cxml_parse_html(const char *utf8, int length) {
+cxml_document *cxml_parse_html(const char *utf8, int length, int *stopped) {
+    *stopped = 0;
     if (cxml_load_error()) return NULL;
+    // XML_PARSE_HUGE lifts the tree's depth limit from 256 to 2048 levels (old pages leave
+    // <p><font> open by the hundred); the input's size is bounded by the caller.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                  | HTML_PARSE_IGNORE_ENC;
-    return (cxml_document *)xml.readMemory(utf8, length, NULL, "UTF-8", options);
+                  | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+    htmlParserCtxtPtr context = xml.newContext();
+    if (context == NULL) return NULL;
+    xmlDoc *document = xml.contextReadMemory(context, utf8, length, NULL, "UTF-8", options);
+    // A recovering parse turns SAX off only when it halts before the end (a limit reached).
+    *stopped = context->disableSAX != 0;
+    xml.freeContext(context);
+    return (cxml_document *)document;
 }
 
 void cxml_free_document(cxml_document *document) { xml.freeDoc((xmlDoc *)document); }

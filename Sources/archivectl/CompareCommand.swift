@@ -45,22 +45,25 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Let --output replace a file that is an SQLite database (never the archive being read).")
+    var force = false
+
     func run() throws {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
             let text = FilterParser.source(fromArguments: filter)
             let comparison = try Comparison(connection: archive.connection, filter: text, by: by, across: across,
                                             withParent: withParent)
-            let sink = OutputSink(path: output)
+            let sink = OutputSink(path: output, force: force)
             let named = output.flatMap { path in
                 path.lowercased().hasSuffix(".svg") ? .svg : OutputFormat.named(byExtensionOf: path).flatMap { Format(rawValue: $0.rawValue) }
             }
             let chosen = format ?? named ?? (sink.toTerminal ? .table : .tsv)
             if chosen == .svg {
-                try sink.write(comparison.chart(title: text.isEmpty ? "archivectl compare" : text).render())
+                try sink.write(comparison.chart(title: text.isEmpty ? "archivectl compare" : text).render(), beside: archive)
             } else {
                 let table = try comparison.table()
-                try sink.write(OutputFormat(rawValue: chosen.rawValue)!.render(table, terminal: sink.toTerminal))
+                try sink.write(OutputFormat(rawValue: chosen.rawValue)!.render(table, terminal: sink.toTerminal), beside: archive)
             }
         }
     }

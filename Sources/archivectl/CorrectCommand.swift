@@ -148,7 +148,7 @@ struct CorrectionsCommand: ParsableCommand {
                                    .text(change), .text(c.author), .text(c.createdAt), .text(c.reason),
                                    .text(c.revertedAt == nil ? (c.status ?? "") : "reverted")])
             }
-            try output.write(output.resolved.render(table, terminal: output.toTerminal))
+            try output.write(output.resolved.render(table, terminal: output.toTerminal), beside: archive)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Archive
 import FoundationEssentials
+import Glibc
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,6 +39,9 @@ struct IngestCommand: ParsableCommand {
         valueName: "when"))
     var indexes: IndexTiming = .auto
 
+    @Flag(name: .long, help: "Skip the check that the archive is undamaged before the first write into it (it reads the whole file: seconds for 100,000 reports).")
+    var noCheck = false
+
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
@@ -54,34 +58,39 @@ struct IngestCommand: ParsableCommand {
             if let problem = Ingestor.conversionProblem() {
                 Terminal.error("archivectl: warning: \(problem); traditional Chinese is archived as written")
             }
-            let options = IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes)
+            var options = IngestOptions(maxBytes: maxSize * 1_048_576, batchSize: batchSize, indexes: indexes)
+            options.checkBeforeWriting = !noCheck
             // While the archive is created or opened on this thread, the workers' tables are built on another.
             let warmUp = TableWarmUp(workers: options.workers)
             defer { warmUp.wait() }
             let archive = try database.open(.readWrite)
-            let (sources, problems) = InputFiles.expand(paths)
-            for problem in problems { Terminal.error("archivectl: \(problem.path): \(problem.reason)") }
+            let (sources, problems) = InputFiles.expand(bytes: RawArguments.bytes(of: paths))
+            for problem in problems { Terminal.error("archivectl: \(Terminal.oneLine(problem.path)): \(problem.reason)") }
             let ingestor: Ingestor
             do {
                 ingestor = try Ingestor(database: archive, options: options)
             } catch let error as DatabaseError {
                 throw Failure(message: "\(archive.path): \(error.message)")
+            } catch let error as ArchiveError {
+                throw Failure(message: error.description)
             }
             if let outdated = try? ingestor.rules.outdatedCount(archive.connection), outdated > 0, !quiet {
                 Terminal.error("archivectl: \(Count.text(outdated)) documents of \(archive.path) were extracted by other rules than "
                                + "this archivectl's; `archivectl reextract --db \(archive.path) --dry-run` shows what would change, "
                                + "`archivectl reextract --db \(archive.path)` updates them")
             }
+            var printed = 0
             let progress = ProgressLine(total: sources.count, enabled: Terminal.stderrIsTerminal && !quiet && !verbose)
             var summary = ingestor.run(sources) { source, outcome in
                 switch outcome {
                 case .failed(let reason):
                     progress.clear()
-                    Terminal.error("archivectl: \(source.name): \(reason)")
+                    printed += 1
+                    Terminal.error("archivectl: \(Terminal.oneLine(source.name)): \(reason)")
                 case .added(let id) where verbose:
-                    Terminal.error("added \(source.name) (document \(id))")
+                    Terminal.error("added \(Terminal.oneLine(source.name)) (document \(id))")
                 case .skipped where verbose:
-                    Terminal.error("skipped \(source.name) (already archived)")
+                    Terminal.error("skipped \(Terminal.oneLine(source.name)) (already archived)")
                 default: break
                 }
                 progress.advance()
@@ -90,6 +99,14 @@ struct IngestCommand: ParsableCommand {
                 if progress.enabled || verbose { Terminal.error("building the indexes …") }
             }
             progress.clear()
+            if let refusal = summary.refusal { throw Failure(message: refusal) }
+            // Failures of no input (building the indexes) are printed too: the count below is
+            // always the number of lines printed.
+            if summary.failures.count > printed {
+                for problem in summary.failures where problem.path == archive.path {
+                    Terminal.error("archivectl: \(Terminal.oneLine(problem.path)): \(problem.reason)")
+                }
+            }
             summary.failures.insert(contentsOf: problems, at: 0)
             if !quiet {
                 print("\(summary.added) added, \(summary.skipped) skipped, \(summary.failed) failed")
@@ -133,3 +150,20 @@ final class ProgressLine {
 }
 
 extension IndexTiming: ExpressibleByArgument {}
+
+/// The program's arguments as the bytes the system passed. Swift decodes each argument as UTF-8,
+/// putting U+FFFD for bytes that are not; a path that was not UTF-8 is matched back to its bytes.
+enum RawArguments {
+    /// The bytes of each path (nil for `-`).
+    static func bytes(of paths: [String]) -> [[UInt8]?] {
+        var undecoded: [String: [UInt8]] = [:]
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeRawBufferPointer(start: argument, count: strlen(argument)))
+            if String(validating: bytes, as: UTF8.self) == nil {
+                undecoded[String(decoding: bytes, as: UTF8.self)] = bytes
+            }
+        }
+        return paths.map { path in path == "-" ? nil : undecoded[path] ?? Array(path.utf8) }
+    }
+}

@@ -77,14 +77,14 @@ struct QueryCommand: ParsableCommand {
             if explain {
                 let values = query.planned.allParameters.map { $0.stringValue.map { "'\($0)'" } ?? "NULL" }
                 try output.write(query.planned.sql + "\n-- values: " + values.joined(separator: ", ") + "\n"
-                                 + (try query.queryPlan()).map { "-- " + $0 }.joined(separator: "\n") + "\n")
+                                 + (try query.queryPlan()).map { "-- " + $0 }.joined(separator: "\n") + "\n", beside: archive)
             } else if facet.isEmpty {
-                try output.write(format.render(try query.rows(), terminal: output.toTerminal))
+                try output.write(format.render(try query.rows(), terminal: output.toTerminal), beside: archive)
             } else {
                 let sections = try facet.map { (title: $0, table: try query.facet($0)) }
                 try output.write(sections.count == 1
                     ? format.render(sections[0].table, terminal: output.toTerminal)
-                    : format.render(sections: sections, terminal: output.toTerminal))
+                    : format.render(sections: sections, terminal: output.toTerminal), beside: archive)
             }
         }
     }

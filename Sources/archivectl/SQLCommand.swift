@@ -6,8 +6,9 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql",
         abstract: "Run one SQL statement on a read-only connection to the archive.",
         discussion: """
-            The archive is opened read-only and a statement that would write is
-            refused before it runs. The views indicator_facts, goal_facts,
+            The archive is opened read-only and a statement that would write, or
+            reach beyond the archive (ATTACH, a PRAGMA that sets a value,
+            load_extension, fts3_tokenizer), is refused before it runs. The views indicator_facts, goal_facts,
             participants and meeting_overview have the columns `query` prints.
 
             Examples:
@@ -23,11 +24,20 @@ struct SQLCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("One SQL statement.", valueName: "sql"))
     var statement: String
 
+    @Option(name: .long, help: ArgumentHelp("Stop the statement after this many seconds.", valueName: "seconds"))
+    var timeout: Double?
+
+    func validate() throws {
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
+    }
+
     func run() throws {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
-            let table = try ReadOnlySQL.run(statement, on: archive.connection)
-            try output.write(output.resolved.render(table, terminal: output.toTerminal))
+            let table = try ReadOnlySQL.run(statement, on: archive.connection, timeoutSeconds: timeout)
+            try output.write(output.resolved.render(table, terminal: output.toTerminal), beside: archive)
         }
     }
 }

@@ -28,12 +28,22 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("At most this many hits (0 for all).", valueName: "n"))
     var limit: Int = 20
 
+    /// Most words one search takes: SQLite refuses a query past a depth of 1,000, which some
+    /// 600-word searches reach; 300 words of any kind stay well inside it.
+    static let maxWords = 300
+
+    func validate() throws {
+        if words.count > Self.maxWords {
+            throw ValidationError("give at most \(Self.maxWords) words to search for (\(words.count) given)")
+        }
+    }
+
     func run() throws {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
             archive.readForScan()
             let search = try FullTextSearch(connection: archive.connection, words: words, limit: limit > 0 ? limit : nil)
-            try output.write(output.resolved.render(try search.run(), terminal: output.toTerminal))
+            try output.write(output.resolved.render(try search.run(), terminal: output.toTerminal), beside: archive)
         }
     }
 }

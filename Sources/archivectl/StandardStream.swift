@@ -34,18 +34,56 @@ struct StandardStream: Sendable {
         return nil
     }
 
-    /// Replaces the file at `path` with the text; throws a Failure naming the file and what the
-    /// system said (no such folder, permission denied, disk full …).
+    /// Replaces the file at `path` with the text, whole or not at all: written to a temporary
+    /// file beside it (beside the file a link points to) and renamed over it, so a failed write
+    /// leaves the old file as it was. A path that is no regular file (/dev/null, a pipe) is written
+    /// to directly. Throws a Failure naming the file and what the system said.
     static func replaceFile(_ path: String, with text: String) throws {
         func failure(_ error: Int32) -> Failure { Failure(message: "\(path): cannot write: \(String(cString: strerror(error)))") }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists && (status.st_mode & S_IFMT) != S_IFREG {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure(errno) }
+            var text = text
+            if let error = text.withUTF8({ writeAll($0, to: descriptor) }) {
+                close(descriptor)
+                throw failure(error)
+            }
+            if close(descriptor) != 0 { throw failure(errno) }
+            return
+        }
+        let target = exists ? (realPath(path) ?? path) : path
+        var template = Array((target + ".archivectl-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(errno) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // The mode a new file gets (0666 less the umask), or the replaced file's own.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, exists ? status.st_mode & 0o7777 : 0o666 & ~mask)
         var text = text
         if let error = text.withUTF8({ writeAll($0, to: descriptor) }) {
             close(descriptor)
+            unlink(temporary)
             throw failure(error)
         }
         // A full disk may only show when the file is closed.
-        if close(descriptor) != 0 { throw failure(errno) }
+        if close(descriptor) != 0 {
+            let error = errno
+            unlink(temporary)
+            throw failure(error)
+        }
+        if rename(temporary, target) != 0 {
+            let error = errno
+            unlink(temporary)
+            throw failure(error)
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

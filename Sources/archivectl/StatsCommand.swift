@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
         try reportingQueryFailures {
             let archive = try database.open(.readOnly)
             let sections = try ArchiveStats.sections(archive.connection)
-            try output.write(output.resolved.render(sections: sections, terminal: output.toTerminal))
+            try output.write(output.resolved.render(sections: sections, terminal: output.toTerminal), beside: archive)
         }
     }
 }

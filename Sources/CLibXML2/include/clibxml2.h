@@ -13,7 +13,8 @@ const char *cxml_load_error(void);
 
 /// Parses UTF-8 HTML leniently (recovering, silent, no network, the page's own charset ignored).
 /// NULL if libxml2 is missing or gave up.
-cxml_document *cxml_parse_html(const char *utf8, int length);
+/// `stopped` is set when the parser halted before the end of the input (the rest is missing).
+cxml_document *cxml_parse_html(const char *utf8, int length, int *stopped);
 void cxml_free_document(cxml_document *document);
 cxml_node *cxml_root(cxml_document *document);
 

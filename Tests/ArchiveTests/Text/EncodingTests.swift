@@ -55,6 +55,14 @@ import Testing
         #expect(document.normalized.text == text)
     }
 
+    @Test(arguments: ["UTF-16LE", "UTF-16BE"])
+    func utf16WithoutAByteOrderMarkIsRead(encoding: String) throws {
+        let text = try TextFixtures.seedText("003")
+        let document = try TextPipeline().process(try TextFixtures.encoded(text, as: encoding))
+        #expect(document.encoding == encoding)
+        #expect(document.normalized.text == text)
+    }
+
     @Test func gbkTextWithoutDeclarationIsRecognised() throws {
         let text = "全市经济工作会议召开,会议强调要确保完成全年目标任务,推动经济运行整体好转。"
         let document = try TextPipeline().process(try TextFixtures.encoded(text, as: "GBK"))

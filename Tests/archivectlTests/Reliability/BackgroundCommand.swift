@@ -8,7 +8,7 @@ final class BackgroundCommand {
     private let errURL: URL
 
     /// `launcher` runs before the binary (e.g. a command that drops privileges).
-    init(_ arguments: [String], launcher: [String] = []) throws {
+    init(_ arguments: [String], launcher: [String] = [], environment extra: [String: String] = [:]) throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "bg-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         outURL = folder.appending(path: "out")
@@ -24,6 +24,7 @@ final class BackgroundCommand {
         }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "ARCHIVE_DB")
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

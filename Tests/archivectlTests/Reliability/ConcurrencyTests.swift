@@ -98,12 +98,16 @@ import Testing
         let db = folder.appending(path: "archive.db").path
         try #require(try CLI.run(["ingest", "--quiet", "--db", db, try Paths.seed("000").path]).status == 0)
 
-        // Another program holds the write lock for two seconds (well within the busy timeout).
+        // Another program holds the write lock; the ingest is held at the moment it finds the
+        // archive locked (ARCHIVECTL_TEST_PAUSE=busy), so it has met the lock for certain before
+        // the holder lets go, and must then wait and go on rather than fail.
         let holder = try Connection(path: db)
         try holder.execute("BEGIN IMMEDIATE")
-        let ingest = try BackgroundCommand(["ingest", "--db", db, Paths.seeds.path])
-        Thread.sleep(forTimeInterval: 2)
+        let pause = PausePoint(in: folder)
+        let ingest = try BackgroundCommand(["ingest", "--db", db, Paths.seeds.path], environment: pause.environment("busy", 1))
+        #expect(pause.waitUntilReached(by: ingest), "the ingest should have found the archive locked")
         #expect(ingest.process.isRunning, "the ingest should be waiting for the lock")
+        pause.release()
         try holder.execute("COMMIT")
         let result = try ingest.wait()
         #expect(result.status == 0, "\(result.stderr)")

@@ -2,16 +2,19 @@ import Archive
 import Foundation
 import Testing
 
-/// `archivectl ingest` killed with SIGKILL at 20 moments over the life of one archive — while a new
-/// file is created and migrated, then at ever later points of the ingest, each run resuming what the
-/// killed one left — and each time the archive is intact and holds only whole documents. Every other
+/// `archivectl ingest` killed with SIGKILL at 20 moments over the life of one archive — inside the
+/// migrations of a new file, then at ever later points of the ingest, each run resuming what the
+/// killed one left — and each time the archive is intact and holds only whole documents. Each
+/// moment is exact: the run holds there (`ARCHIVECTL_TEST_PAUSE`, PausePoint) until it is killed,
+/// alternately after a document committed and inside a document's transaction before its commit. Every other
 /// run builds the fact indexes at its end (`--indexes after`), so kills also land while they are
 /// dropped; none is ever lost. A last run completes the archive to exactly what an uninterrupted run
 /// makes, indexes included.
 @Suite(.serialized) struct CrashSafetyTests {
     static let kills = 20
-    /// Kills by time on a new archive: opening, migrating, loading the reference data.
-    static let earlyDelays: [Double] = [0.02, 0.06, 0.12, 0.2]
+    /// Kills on a new archive: inside the first migration (with the reference data), inside the
+    /// second once the first committed, inside the third, inside the first document's transaction.
+    static let earlyMoments = ["migrating:1", "migrating:2", "migrating:2", "writing:1"]
 
     @Test(.timeLimit(.minutes(5)))
     func aKilledIngestLeavesWholeDocumentsAndARerunCompletesTheArchive() throws {
@@ -31,28 +34,35 @@ import Testing
         var interruptedMidway = 0
         var killedWithIndexesWaiting = 0
         var previous = 0
+        let pause = PausePoint(in: folder)
         for moment in 0..<Self.kills {
-            // One document per transaction, so progress is visible document by document and the
-            // kills can land between and inside them; the reference run above used the default
-            // batches, so the comparison also shows both ways archive the same.
-            let ingest = try BackgroundCommand(["ingest", "--quiet", "--batch-size", "1", "--indexes", moment % 2 == 1 ? "after" : "during",
-                                                "--db", db, corpus.path])
-            if moment < Self.earlyDelays.count {
-                Thread.sleep(forTimeInterval: Self.earlyDelays[moment])
+            // One document per transaction, so each moment names a document; the reference run
+            // above used the default batches, so the comparison also shows both ways archive the same.
+            let where_: String
+            var expected: Int?
+            if moment < Self.earlyMoments.count {
+                where_ = Self.earlyMoments[moment]
             } else {
-                // Later kills: once the archive holds a share of the documents still missing, after
-                // a random few milliseconds so some land inside a transaction. The share is of what
-                // is left, not of the corpus: a kill that overshoots (a fast machine archives several
-                // documents between a poll and the kill) leaves the next kills less to spread, not none.
+                // A share of the documents still missing, at least two: after the k-th document
+                // committed, or inside its transaction (k - 1 committed).
                 let killsLeft = Self.kills - moment
-                let target = previous + max(1, (files - previous) / (killsLeft + 1))
-                waitForDocuments(db, atLeast: target, while: ingest)
-                Thread.sleep(forTimeInterval: Double.random(in: 0...0.005))
+                let share = max(2, (files - previous) / (killsLeft + 1))
+                let inside = moment % 2 == 1
+                where_ = (inside ? "writing:" : "stored:") + String(share)
+                expected = previous + (inside ? share - 1 : share)
             }
+            let parts = where_.split(separator: ":")
+            let ingest = try BackgroundCommand(["ingest", "--quiet", "--batch-size", "1", "--indexes", moment % 2 == 1 ? "after" : "during",
+                                                "--db", db, corpus.path],
+                                               environment: pause.environment(String(parts[0]), Int(parts[1])!))
+            let reached = pause.waitUntilReached(by: ingest)
+            #expect(reached, "kill \(moment): the run ended before \(where_)")
             let interrupted = ingest.kill()
+            pause.release()
             let (archived, indexesWaiting) = try checkWholeDocuments(db, reference: reference, indexes: referenceIndexes, moment: moment)
             if indexesWaiting { killedWithIndexesWaiting += 1 }
             #expect(archived >= previous, "kill \(moment): documents were lost (\(previous) → \(archived))")
+            if let expected { #expect(archived == expected, "kill \(moment) at \(where_): \(archived) documents, not \(expected)") }
             if interrupted && archived > previous && archived < files { interruptedMidway += 1 }
             previous = archived
         }
@@ -68,20 +78,6 @@ import Testing
         let archive = try ArchiveInspection(db)
         #expect(try archive.integrity == "ok")
         #expect(try archive.indexes == referenceIndexes && archive.deferredIndexes.isEmpty, "the rerun left indexes unbuilt")
-    }
-
-    /// Polls the archive (a reader, as `query` would be) until it holds `count` documents or the
-    /// ingest has ended.
-    private func waitForDocuments(_ db: String, atLeast count: Int, while ingest: BackgroundCommand) {
-        let deadline = Date().addingTimeInterval(120)
-        var reader: Connection?
-        while ingest.process.isRunning && Date() < deadline {
-            if reader == nil, FileManager.default.fileExists(atPath: db) { reader = try? Connection(path: db, mode: .readOnly) }
-            if let reader, let documents = try? reader.scalar("SELECT count(*) FROM documents").int64Value, documents >= count {
-                return
-            }
-            Thread.sleep(forTimeInterval: 0.001)
-        }
     }
 
     /// Checks the archive a kill left behind; returns how many documents it holds and whether
