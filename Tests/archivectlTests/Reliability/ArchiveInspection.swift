@@ -61,15 +61,17 @@ struct ArchiveInspection {
         do {
             try connection.execute("SAVEPOINT inspection")
             defer { try? connection.execute("ROLLBACK TO inspection; RELEASE inspection") }
-            if let step = fullTextStepWaiting, let insert = step.components(separatedBy: ";\n").first {
-                try connection.execute(insert)
+            if let step = fullTextStepWaiting, let last = Int64(step) {
+                try connection.execute("INSERT INTO documents_fts(rowid, title, normalized_text) "
+                                       + "SELECT id, title, normalized_text FROM documents WHERE id > ?", [last])
             }
             try connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
             return true
         } catch { return false }
     }
 
-    /// The waiting full-text step of a large ingest killed before its end, if any.
+    /// The waiting full-text step of a large ingest killed before its end, if any: the last
+    /// document id the index holds.
     var fullTextStepWaiting: String? {
         try? connection.scalar("SELECT sql FROM deferred_indexes WHERE name = 'documents_fts_insert'").stringValue
     }
