@@ -26,4 +26,9 @@
 // scans ask millions of such questions per second of ingest, and these answer with a multiply and a
 // load, or a bit test. Measurements are in Benchmarks/README.md.
 //
+// Across modules: the scans that ask are in other targets (ArchiveText, ArchiveExtract), compiled
+// module by module. The lookups and the generic PhraseTable's matching are public and @inlinable,
+// so each caller's module specializes and inlines them as if they were its own; behind `package`
+// without @inlinable every call went through the runtime's generic metadata.
+//
 // They know no words of the language; the words come from data/ through ArchiveExtract.

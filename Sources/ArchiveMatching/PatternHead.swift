@@ -1,8 +1,8 @@
 /// What every match of a pattern starts with, read off the pattern's text, so it can be tried
 /// only where such a start is instead of at every position of a report.
-package enum PatternHead {
+public enum PatternHead {
     /// The pattern split at its top-level `|` (one part when there is none).
-    package static func alternatives(_ pattern: Substring) -> [Substring] {
+    public static func alternatives(_ pattern: Substring) -> [Substring] {
         var parts: [Substring] = []
         var start = pattern.startIndex
         forEachSyntax(pattern) { index, c, depth in
@@ -42,7 +42,7 @@ package enum PatternHead {
     /// How many decimal digits (`\d`, ICU's \p{Nd}) every match starts with: `(\d{4})\s*年…` and
     /// `(?<!\d)(\d{4})…` give 4, so do the two joined by `|`. Zero when the head is anything else
     /// (a literal, a class, an optional group, a lookahead).
-    package static func leadingDigits(_ pattern: Substring) -> Int {
+    public static func leadingDigits(_ pattern: Substring) -> Int {
         let parts = alternatives(pattern)
         if parts.count > 1 { return parts.map(leadingDigits).min() ?? 0 }
         var head = pattern
@@ -80,7 +80,7 @@ package enum PatternHead {
     }
 
     /// Offsets where `count` decimal digits start (every one inside a longer run too), ascending.
-    package static func digitRunStarts(_ scalars: [Unicode.Scalar], count: Int) -> [Int] {
+    public static func digitRunStarts(_ scalars: [Unicode.Scalar], count: Int) -> [Int] {
         var starts: [Int] = []
         var run = 0
         for (index, scalar) in scalars.enumerated() {

@@ -1,29 +1,35 @@
 /// Phrases matched longest-first at a position of a scalar array. Entries are grouped by their first
 /// scalar once, so a scan of a text is linear in its length times the few candidates per scalar.
-package struct PhraseTable<Value: Sendable>: Sendable {
-    package struct Match {
-        package let start: Int
-        package let end: Int
-        package let value: Value
+public struct PhraseTable<Value: Sendable>: Sendable {
+    public struct Match {
+        public let start: Int
+        public let end: Int
+        public let value: Value
+
+        @usableFromInline init(start: Int, end: Int, value: Value) {
+            self.start = start
+            self.end = end
+            self.value = value
+        }
     }
 
     /// A phrase: `count` scalars of `patterns` from `offset`.
-    private struct Entry: Sendable {
-        let offset: Int
-        let count: Int
-        let value: Value
+    @usableFromInline struct Entry: Sendable {
+        @usableFromInline let offset: Int
+        @usableFromInline let count: Int
+        @usableFromInline let value: Value
     }
 
     /// Every phrase's scalars end to end, so a comparison walks one array.
-    private let patterns: [Unicode.Scalar]
+    @usableFromInline let patterns: [Unicode.Scalar]
     /// Grouped by first scalar, each group longest first.
-    private let entries: [Entry]
+    @usableFromInline let entries: [Entry]
     /// First scalar → its group in `entries`.
-    private let byFirst: ScalarMap<Range<Int>>
+    @usableFromInline let byFirst: ScalarMap<Range<Int>>
     /// The scalars some phrase begins with.
-    package var firstScalars: [Unicode.Scalar] { byFirst.keys }
+    public var firstScalars: [Unicode.Scalar] { byFirst.keys }
 
-    package init(_ entries: [(String, Value)]) {
+    public init(_ entries: [(String, Value)]) {
         var groups: [[(pattern: [Unicode.Scalar], value: Value)]] = []
         var groupOf: [Unicode.Scalar: Int] = [:]
         for (phrase, value) in entries {
@@ -54,7 +60,7 @@ package struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase that starts at `index`.
-    package func match(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> Match? {
+    @inlinable public func match(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> Match? {
         let end = limit ?? text.count
         guard index < end, let group = byFirst[text[index]] else { return nil }
         return text.withUnsafeBufferPointer { text in
@@ -70,7 +76,7 @@ package struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Leftmost-longest, non-overlapping matches in `range`.
-    package func matches(in text: [Unicode.Scalar], range: Range<Int>? = nil) -> [Match] {
+    @inlinable public func matches(in text: [Unicode.Scalar], range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<text.count
         var found: [Match] = []
         var index = range.lowerBound
@@ -85,7 +91,7 @@ package struct PhraseTable<Value: Sendable>: Sendable {
         return found
     }
 
-    package func contains(in text: [Unicode.Scalar], range: Range<Int>? = nil) -> Bool {
+    @inlinable public func contains(in text: [Unicode.Scalar], range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<text.count
         var index = range.lowerBound
         while index < range.upperBound {
@@ -96,7 +102,7 @@ package struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase that ends exactly at `end` (for words just before a number).
-    package func match(in text: [Unicode.Scalar], endingAt end: Int, from lowerBound: Int = 0) -> Match? {
+    @inlinable public func match(in text: [Unicode.Scalar], endingAt end: Int, from lowerBound: Int = 0) -> Match? {
         var best: Match?
         var start = end - 1
         while start >= lowerBound, end - start <= 8 {
@@ -109,5 +115,5 @@ package struct PhraseTable<Value: Sendable>: Sendable {
 
 extension PhraseTable where Value == Bool {
     /// A plain word list.
-    package init(words: [String]) { self.init(words.map { ($0, true) }) }
+    public init(words: [String]) { self.init(words.map { ($0, true) }) }
 }

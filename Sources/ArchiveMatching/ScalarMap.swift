@@ -1,13 +1,13 @@
 /// Scalars to values, hashed as in ScalarSet; the replacement for `[Unicode.Scalar: Value]` where
 /// it is looked up in a scan.
-package struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private let table: ScalarSlots
-    private let values: [Value?]
+public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    @usableFromInline let table: ScalarSlots
+    @usableFromInline let values: [Value?]
     /// The keys, in the order first given.
-    package let keys: [Unicode.Scalar]
+    public let keys: [Unicode.Scalar]
 
     /// A key given twice keeps its last value, as assigning into a dictionary would.
-    package init<S: Sequence<(Unicode.Scalar, Value)>>(_ pairs: S) {
+    public init<S: Sequence<(Unicode.Scalar, Value)>>(_ pairs: S) {
         var keys: [Unicode.Scalar] = []
         var latest: [Value] = []
         for (key, value) in pairs {
@@ -25,10 +25,10 @@ package struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLite
         self.values = values
     }
 
-    package init(dictionaryLiteral pairs: (Unicode.Scalar, Value)...) { self.init(pairs) }
+    public init(dictionaryLiteral pairs: (Unicode.Scalar, Value)...) { self.init(pairs) }
 
-    @inline(__always)
-    package subscript(_ scalar: Unicode.Scalar) -> Value? {
+    @inlinable @inline(__always)
+    public subscript(_ scalar: Unicode.Scalar) -> Value? {
         guard let slot = table.slot(of: scalar.value) else { return nil }
         return values[slot]
     }

@@ -2,12 +2,12 @@
 /// characters of every document, where `Set<UInt64>` pays a seeded SipHash per question. Pairs of
 /// BMP scalars, all that common words are made of, are packed in 32 bits into ScalarSlots' table,
 /// small enough for the cache.
-package struct ScalarPairSet: Sendable {
+public struct ScalarPairSet: Sendable {
     private let table: ScalarSlots
     /// Pairs that do not pack: a scalar beyond the BMP, or the pair that packs to UInt32.max.
     private let others: Set<UInt64>
 
-    package init(_ pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
+    public init(_ pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
         var packed: [UInt32] = []
         var others = Set<UInt64>()
         for (first, second) in pairs {
@@ -29,7 +29,7 @@ package struct ScalarPairSet: Sendable {
     }
 
     @inline(__always)
-    package func contains(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+    public func contains(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         guard let key = Self.packed(first, second) else {
             return others.contains(UInt64(first.value) << 32 | UInt64(second.value))
         }

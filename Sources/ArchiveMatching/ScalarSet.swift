@@ -1,33 +1,33 @@
 /// A set of Unicode scalars in an open-addressed table hashed by one multiply. The extraction
 /// scans test a scalar at nearly every position of every sentence; `Set<Unicode.Scalar>` pays a
 /// seeded SipHash for each test, which cost more than the scans themselves.
-package struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
-    private let table: ScalarSlots
+public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    @usableFromInline let table: ScalarSlots
 
-    package init<S: Sequence<Unicode.Scalar>>(_ scalars: S) {
+    public init<S: Sequence<Unicode.Scalar>>(_ scalars: S) {
         table = ScalarSlots(scalars.map(\.value))
     }
 
-    package init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
+    public init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
-    @inline(__always)
-    package func contains(_ scalar: Unicode.Scalar) -> Bool { table.slot(of: scalar.value) != nil }
+    @inlinable @inline(__always)
+    public func contains(_ scalar: Unicode.Scalar) -> Bool { table.slot(of: scalar.value) != nil }
 }
 
 /// The key table ScalarSet, ScalarMap and ScalarPairSet share: a power-of-two array of 32-bit keys
 /// (scalar values, or two BMP scalars packed), at most half full, probed linearly from a Fibonacci
 /// hash. UInt32.max marks an empty slot, so it cannot be a key.
-struct ScalarSlots: Sendable {
-    private static let empty = UInt32.max
+@usableFromInline struct ScalarSlots: Sendable {
+    @usableFromInline static let empty = UInt32.max
     /// Words of the filter in front of the slots: bit `v % 1024` is set for every key `v`. Most
     /// scalars of a text are no key, and most of those are turned away by this one test without
     /// touching the slots. 1,024 bits, not 64: CJK scalars spread over all of them, and a set of
     /// forty punctuation marks and office endings (People's mention stops) had filled most of 64.
-    private static let filterWords = 32
+    @usableFromInline static let filterWords = 32
     /// The filter's words, then the slots: one buffer, so a test reads one pointer.
-    private let storage: [UInt32]
-    private let shift: UInt32
-    private let mask: Int
+    @usableFromInline let storage: [UInt32]
+    @usableFromInline let shift: UInt32
+    @usableFromInline let mask: Int
 
     var capacity: Int { storage.count - Self.filterWords }
 
@@ -50,12 +50,12 @@ struct ScalarSlots: Sendable {
         self.storage = storage
     }
 
-    @inline(__always)
-    private static func hash(_ value: UInt32, _ shift: UInt32) -> Int {
+    @inlinable @inline(__always)
+    static func hash(_ value: UInt32, _ shift: UInt32) -> Int {
         Int(truncatingIfNeeded: (value &* 0x9E37_79B1) >> shift)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func slot(of value: UInt32) -> Int? {
         storage.withUnsafeBufferPointer { storage in
             guard storage[Int((value >> 5) & 31)] & (1 << (value & 31)) != 0 else { return nil }
