@@ -12,7 +12,7 @@ public enum Paths {
     public static let sharedAvailable = FileManager.default.fileExists(atPath: devSet.path)
     /// The one line a test that needs ../shared prints when it skips.
     public static let sharedMissingNotice =
-        "skipped: needs ../shared/eval/dev beside the clone (\(shared.path)); CI has it"
+        "needs ../shared/eval/dev beside the clone (\(shared.path)); CI has it"
 
     public struct MissingSeed: Error, CustomStringConvertible {
         public let prefix: String

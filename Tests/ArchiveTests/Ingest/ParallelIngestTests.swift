@@ -19,6 +19,16 @@ import Testing
         for url in names where url.pathExtension == "txt" {
             try FileManager.default.copyItem(at: url, to: folder.appending(path: url.lastPathComponent))
         }
+        // Each seed again with one, two and three more line breaks at its end: other bytes, so other
+        // documents, and enough of them for batches and deferred indexes without ../shared.
+        for url in try FileManager.default.contentsOfDirectory(at: Paths.seeds, includingPropertiesForKeys: nil)
+        where url.pathExtension == "txt" {
+            let bytes = try Data(contentsOf: url)
+            for extra in 1...3 {
+                try (bytes + Data(repeating: 0x0A, count: extra))
+                    .write(to: folder.appending(path: url.deletingPathExtension().lastPathComponent + "_\(extra).txt"))
+            }
+        }
         try FileManager.default.copyItem(at: try Paths.seed("002"), to: folder.appending(path: "002_again.txt"))
         try Data().write(to: folder.appending(path: "empty.txt"))
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: folder.appending(path: "image.txt"))
@@ -39,8 +49,9 @@ import Testing
         let folder = inputs.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sources = InputFiles.expand([inputs.path]).sources
-        // The five seeds, a duplicate, an empty file and an image; the dev set's reports too with ../shared.
-        #expect(sources.count >= 8 + (Paths.sharedAvailable ? 100 : 0), "inputs found: \(sources.count)")
+        // The five seeds and 15 variants, a duplicate, an empty file and an image; the dev set's
+        // reports too with ../shared.
+        #expect(sources.count >= 23 + (Paths.sharedAvailable ? 100 : 0), "inputs found: \(sources.count)")
 
         let one = try ArchiveDatabase(path: folder.appending(path: "one.db").path)
         let sequential = try Ingestor(database: one, options: IngestOptions(workers: 1, batchSize: 1))
