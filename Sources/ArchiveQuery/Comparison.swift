@@ -27,7 +27,8 @@ public final class Comparison {
     private var regions: RegionIndex?
 
     public init(connection: Connection, filter text: String, by rowKey: RowKey = .region,
-                across columnKey: ColumnKey = .indicator, withParent: Bool = false) throws {
+                across columnKey: ColumnKey = .indicator, withParent: Bool = false,
+                vocabularyOnly: Bool = true) throws {
         self.connection = connection
         self.rowKey = rowKey
         self.columnKey = columnKey
@@ -45,7 +46,7 @@ public final class Comparison {
                  indicator: row.string("indicator"), name: row.string("name") ?? "", kind: row.string("kind") ?? "",
                  measure: row.string("measure") ?? "", value: row.double("value") ?? 0, unit: row.string("unit") ?? "",
                  comparator: row.string("comparator") ?? "=", period: row.string("period"))
-        }
+        }.filter { !vocabularyOnly || $0.indicator != nil }
     }
 
     struct Cell { var facts: [Fact] = [] }

@@ -39,6 +39,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Add each cell's parent-region value and the difference.")
     var withParent = false
 
+    @Flag(help: "Also columns for values outside the indicator vocabulary, named as the report writes them.")
+    var allNames = false
+
     @Option(help: ArgumentHelp("table, json, jsonl, csv, tsv, md or svg (default: the --output file's extension, else table on a terminal, tsv when piped).", valueName: "format"))
     var format: Format?
 
@@ -53,7 +56,7 @@ struct CompareCommand: ParsableCommand {
             let archive = try database.open(.readOnly)
             let text = FilterParser.source(fromArguments: filter)
             let comparison = try Comparison(connection: archive.connection, filter: text, by: by, across: across,
-                                            withParent: withParent)
+                                            withParent: withParent, vocabularyOnly: !allNames)
             let sink = OutputSink(path: output, force: force)
             let named = output.flatMap { path in
                 path.lowercased().hasSuffix(".svg") ? .svg : OutputFormat.named(byExtensionOf: path).flatMap { Format(rawValue: $0.rawValue) }

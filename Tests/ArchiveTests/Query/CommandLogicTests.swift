@@ -17,6 +17,16 @@ import Testing
         #expect(table.rows[0].map { $0.stringValue ?? "" } == ["渌口区", "8.5%", "12%", "15%", "8%", "12%"])
     }
 
+    /// A value outside the vocabulary is a column only when asked for (issue 18): its name is the
+    /// report's own words, which no other report need share.
+    @Test func compareShowsOnlyVocabularyIndicatorsUnlessAsked() throws {
+        let zone = "kind=actual region=岳阳经济技术开发区"
+        let vocabulary = try Comparison(connection: archive.connection, filter: zone).table()
+        #expect(!vocabulary.columns.contains { $0.hasPrefix("税收收入") }, "\(vocabulary.columns)")
+        let all = try Comparison(connection: archive.connection, filter: zone, vocabularyOnly: false).table()
+        #expect(all.columns.contains { $0.hasPrefix("税收收入") }, "\(all.columns)")
+    }
+
     @Test func compareWithParentShowsTheCityAndTheDifference() throws {
         let table = try Comparison(connection: archive.connection, filter: "indicator=GDP kind=target", withParent: true).table()
         #expect(table.columns == ["region", "GDP", "GDP parent", "GDP diff"])
