@@ -39,7 +39,7 @@ struct DocumentFacts: Sendable, Equatable {
     /// no date, no label.
     static func headline(_ lines: [TextLine], dated: Set<Int>, lexicon: MeetingLexicon) -> String? {
         let furniture = lexicon.phrases("furniture")
-        let labelMarks: Set<Unicode.Scalar> = [":", "：", ">", "|"]
+        let labelMarks = Punctuation.headlineLabelMark.set
         let dates = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
         for (index, entry) in lines.prefix(12).enumerated() {
             let line = entry.text

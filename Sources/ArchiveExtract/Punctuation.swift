@@ -16,6 +16,9 @@ enum Punctuation: String, CaseIterable, Sendable {
     case quote
     case quotedOpen = "quoted-open"
     case quotedClose = "quoted-close"
+    case headlineLabelMark = "headline-label-mark"
+    case listContinuation = "list-continuation"
+    case rangeDash = "range-dash"
 
     static let table = WordTable<Punctuation>.builtIn("punctuation.tsv")
 

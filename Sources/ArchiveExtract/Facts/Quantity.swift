@@ -19,7 +19,7 @@ struct Quantity: Equatable {
 /// passed over: they are not indicator values.
 enum QuantityScanner {
     static let percentWord = FactLexicon.builtIn.word(.percentWord)
-    static let rangeMarks = ScalarSet(["-", "—", "–", "~", "～", "－"] + FactLexicon.builtIn.scalars(.rangeMark))
+    static let rangeMarks = ScalarSet(Punctuation.rangeDash.scalars + FactLexicon.builtIn.scalars(.rangeMark))
 
     static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
         var found: [Quantity] = []
