@@ -19,6 +19,10 @@ enum Punctuation: String, CaseIterable, Sendable {
     case headlineLabelMark = "headline-label-mark"
     case listContinuation = "list-continuation"
     case rangeDash = "range-dash"
+    case thousandsSeparator = "thousands-separator"
+    case decimalPoint = "decimal-point"
+    case minusSign = "minus-sign"
+    case percentSign = "percent-sign"
 
     static let table = WordTable<Punctuation>.builtIn("punctuation.tsv")
 

@@ -57,7 +57,8 @@ enum PageClutter {
 
     private static let breadcrumbMarks = words.scalars(.breadcrumbMark)
     private static let sentenceMarks = words.scalars(.sentenceMark)
-    private static let itemSeparators: [Unicode.Scalar] = [" ", "|", "｜", "\u{3000}", "\t"]
+    /// Between a menu's items: a separator mark or a space, ideographic space or tab.
+    private static let itemSeparators = words.scalars(.menuSeparator) + [" ", "\u{3000}", "\t"]
     private static let homePage = words.words(.homePage).map { Array($0.unicodeScalars) }
 
     /// A breadcrumb (`首页 > 新闻 > 正文`) or a menu: several short items and no sentence.

@@ -13,6 +13,9 @@ enum PageWord: String, CaseIterable, Sendable {
     case sourceLabel = "source-label"
     case labelMark = "label-mark"
     case sourceEnd = "source-end"
+    case menuSeparator = "menu-separator"
+    case annotationOpen = "annotation-open"
+    case annotationClose = "annotation-close"
 
     static let table = WordTable<PageWord>.builtIn("page-words.tsv")
 }
