@@ -46,7 +46,7 @@ let package = Package(
                 dependencies: ["ArchiveModel", "ArchiveText", "ArchiveResources", "CSQLite"]),
         .target(name: "ArchiveOutput", dependencies: ["ArchiveStore", "ArchiveModel"]),
         .target(name: "ArchiveQuery",
-                dependencies: ["ArchiveStore", "ArchiveOutput", "ArchiveModel", "ArchiveText", "ArchiveThreads", "CSQLite"]),
+                dependencies: ["ArchiveStore", "ArchiveOutput", "ArchiveModel", "ArchiveResources", "ArchiveText", "ArchiveThreads", "CSQLite"]),
         .target(name: "ArchiveIngest",
                 dependencies: ["ArchiveExtract", "ArchiveResources", "ArchiveStore", "ArchiveText", "ArchiveModel", "ArchiveThreads",
                                "CCrypto", "CICU", "CLibXML2", "COpenCC"]),
@@ -72,7 +72,7 @@ let package = Package(
         // What both test targets share: paths to the seeds and ../shared, the query fixture archive.
         .target(name: "TestSupport", dependencies: ["Archive"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveTests",
-                    dependencies: ["Archive", "ArchiveExtract", "ArchiveMaintenance", "ArchiveMatching", "ArchiveOutput", "ArchiveQuery", "ArchiveResources", "ArchiveThreads", "TestSupport"]),
+                    dependencies: ["Archive", "ArchiveExtract", "ArchiveMaintenance", "ArchiveMatching", "ArchiveOutput", "ArchiveQuery", "ArchiveResources", "ArchiveText", "ArchiveThreads", "TestSupport"]),
         .testTarget(name: "archivectlTests", dependencies: ["Archive", "archivectl", "TestSupport"]),
     ]
 )

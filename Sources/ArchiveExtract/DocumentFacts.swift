@@ -39,7 +39,7 @@ struct DocumentFacts: Sendable, Equatable {
     /// no date, no label.
     static func headline(_ lines: [TextLine], dated: Set<Int>, lexicon: MeetingLexicon) -> String? {
         let furniture = lexicon.phrases("furniture")
-        let labelMarks: Set<Unicode.Scalar> = [":", "：", ">", "|"]
+        let labelMarks = Punctuation.headlineLabelMark.set
         let dates = [lexicon.regex("full-date"), lexicon.regex("iso-date")]
         for (index, entry) in lines.prefix(12).enumerated() {
             let line = entry.text
@@ -48,7 +48,7 @@ struct DocumentFacts: Sendable, Equatable {
             if furniture.contains(in: entry.scalars.scalars) { continue }
             if entry.scalars.scalars.contains(where: labelMarks.contains) { continue }
             if dated.contains(index), dates.contains(where: { line.firstMatch($0) != nil }) { continue }
-            if line.hasSuffix("。") { return nil }
+            if line.hasSuffix(Punctuation.fullStopWord) { return nil }
             return line
         }
         return nil
@@ -99,12 +99,12 @@ struct DocumentFacts: Sendable, Equatable {
             for m in labels {
                 var j = m.range.upperBound
                 while true {
-                    while let c = t.char(j), c.isBlank || c == "、" { j += 1 }
+                    while let c = t.char(j), c.isBlank || c == Punctuation.enumerationMark { j += 1 }
                     guard let run = names.bylineName(in: t, at: j, stoppingAt: editorStarts) else { break }
                     add(run)
                     j += run.unicodeScalars.count
                     // Further names follow only after a space or 、 (作者:王金 唐清).
-                    guard let next = t.char(j), next.isBlank || next == "、" else { break }
+                    guard let next = t.char(j), next.isBlank || next == Punctuation.enumerationMark else { break }
                 }
             }
             for (lineSet, regex) in [(closings, closing), (sources, source)] where lineSet.contains(index) {

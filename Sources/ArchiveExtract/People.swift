@@ -206,7 +206,7 @@ struct People: Sendable {
     private func listContinuing(from head: Mention, in t: ScalarText) -> [Mention] {
         var group = [head]
         var j = head.end
-        while t.char(j) == "、", let length = listItemLength(in: t, at: j + 1),
+        while t.char(j) == Punctuation.enumerationMark, let length = listItemLength(in: t, at: j + 1),
               titles.office(in: t, startingAt: j + 1) == nil {
             let name = t[(j + 1)..<(j + 1 + length)]
             group.append(Mention(name: name, start: j + 1, end: j + 1 + length, titles: head.titles, tailStart: 0))
@@ -226,7 +226,7 @@ struct People: Sendable {
             guard names.isBareName(t, j..<(j + length)) else { break }
             items.append((j, j + length))
             j += length
-            guard t.char(j) == "、" else { break }
+            guard t.char(j) == Punctuation.enumerationMark else { break }
             j += 1
         }
         guard let last = items.last else { return nil }
@@ -256,7 +256,7 @@ struct People: Sendable {
     /// 和 is no follower there), else the name's own length.
     private func listItemLength(in t: ScalarText, at i: Int) -> Int? {
         guard let s = names.surnameLength(in: t, at: i) else { return nil }
-        for length in [s + 2, s + 1] where t.char(i + length) == "、" && names.isBareName(t, i..<(i + length)) {
+        for length in [s + 2, s + 1] where t.char(i + length) == Punctuation.enumerationMark && names.isBareName(t, i..<(i + length)) {
             return length
         }
         return names.nameLength(in: t, at: i)

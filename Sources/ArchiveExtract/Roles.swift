@@ -31,7 +31,10 @@ struct Roles: Sendable {
     private let actingFor: [Word]
     private let distributive: [Word]
     private let explanations: [Word]
-    static let clauseBreaks: ScalarSet = ["，", ",", "。", ";", "；", ":", "：", "!", "！", "?", "？"]
+    static let clauseBreaks = Punctuation.clauseBreak.set
+    private static let quotedOpen = Punctuation.quotedOpen.set
+    private static let quotedClose = Punctuation.quotedClose.set
+    private static let listMarks = Punctuation.listMark.set
 
     init(lexicon: MeetingLexicon) {
         self.lexicon = lexicon
@@ -149,8 +152,8 @@ struct Roles: Sendable {
         var out: [Unicode.Scalar] = [], depth = 0
         out.reserveCapacity(scalars.count)
         for c in scalars {
-            if c == "《" || c == "“" { depth += 1; continue }
-            if c == "》" || c == "”" { depth = max(0, depth - 1); continue }
+            if quotedOpen.contains(c) { depth += 1; continue }
+            if quotedClose.contains(c) { depth = max(0, depth - 1); continue }
             if depth == 0 { out.append(c) }
         }
         return ScalarText(out[...])
@@ -161,7 +164,7 @@ struct Roles: Sendable {
         var reading = Reading()
         let scalars = tail.drop { $0.isBlank }
         guard let first = scalars.first else { reading.pending = true; return reading }
-        if first == "、" || first == "，" || first == "," { reading.pending = true; return reading }
+        if Self.listMarks.contains(first) { reading.pending = true; return reading }
         // The clauses are cut one at a time as read: most readings stop after the first.
         var clauseEnd = scalars.firstIndex(where: Self.endsClause) ?? scalars.endIndex
         let head = ScalarText(scalars[..<clauseEnd])

@@ -29,8 +29,8 @@ public struct Sentence: Sendable, Equatable {
 public enum Sentences {
     /// Ends a sentence: 。！？；, their ASCII forms, and line breaks. A closing quote or bracket
     /// right after the mark stays with the sentence it closes.
-    static let terminators: ScalarSet = ["。", "！", "？", "；", "!", "?", ";", "\n"]
-    static let closers: ScalarSet = ["”", "’", "」", "』", ")", "）", "\""]
+    static let terminators = ScalarSet(Punctuation.sentenceEnd.scalars + ["\n"])
+    static let closers = Punctuation.sentenceCloser.set
 
     public static func split(_ text: String, skipping clutter: [Range<Int>] = []) -> [Sentence] {
         split(text, scalars: [Unicode.Scalar](scalarsOf: text), skipping: clutter)

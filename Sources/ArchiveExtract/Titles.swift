@@ -12,8 +12,7 @@ struct Titles: Sendable {
     private let trims: [Word]
     private let cuts: [Word]
     private let groupLabelEnds: [Word]
-    static let boundaryScalars: [Unicode.Scalar] = ["，", ",", "。", ";", "；", ":", "：", "、", "(", ")", "（", "）",
-                                                     "“", "”", "\"", "《", "》", "【", "】", "!", "！", "?", "？"]
+    static let boundaryScalars = Punctuation.titleBoundary.scalars
     static let boundaries = ScalarSet(boundaryScalars)
 
     init(lexicon: MeetingLexicon) {
@@ -78,7 +77,7 @@ struct Titles: Sendable {
             if !groupLabelEnds.contains(where: { unit.hasSuffix($0, endingAt: unit.count) }) {
                 units.insert(String(scalars: unit.scalars), at: 0)
             }
-            guard start > 0, t.char(start - 1) == "、" else { break }
+            guard start > 0, t.char(start - 1) == Punctuation.enumerationMark else { break }
             end = start - 1
         }
         return sawUnit ? .titles(units) : .none

@@ -42,8 +42,10 @@ public struct GoalVocabulary: Sendable {
         for (variant, phrase) in variants {
             let bare = GoalVocabulary.unquoted(variant)
             entries.append((bare, phrase))
-            if bare.contains("、") {
-                for mark in ["，", ",", " "] { entries.append((bare.replacing("、", with: mark), phrase)) }
+            if bare.unicodeScalars.contains(Punctuation.enumerationMark) {
+                for mark in Self.enumerationVariants {
+                    entries.append((bare.replacing(Self.enumerationComma, with: mark), phrase))
+                }
             }
         }
         table = PhraseTable(entries)
@@ -61,7 +63,10 @@ public struct GoalVocabulary: Sendable {
 
     public static let builtIn = GoalVocabulary(tsv: EmbeddedResources.data("goals.tsv"))
 
-    static let quotes: ScalarSet = ["“", "”", "\"", "‘", "’", "'", "「", "」", "『", "』"]
+    private static let enumerationComma = String(Punctuation.enumerationMark)
+    private static let enumerationVariants = Punctuation.table.words(.enumerationVariant) + [" "]
+
+    static let quotes = Punctuation.quote.set
 
     static func unquoted(_ text: String) -> String {
         String(scalars: text.unicodeScalars.filter { !quotes.contains($0) })

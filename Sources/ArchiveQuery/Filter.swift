@@ -1,3 +1,5 @@
+import ArchiveResources
+
 /// A parsed filter: terms that must all hold. Positions are Character offsets into `source`, so
 /// an error can point at the term that caused it.
 public struct Filter: Sendable, Equatable {
@@ -77,7 +79,7 @@ public enum FilterKey: String, Sendable, CaseIterable {
         case .comparator: return ["=", ">=", "<=", "~"]
         case .stance: return ["goal", "achieved"]
         case .level: return ["province", "prefecture", "county"]
-        case .role: return ["主持", "讲话", "点评", "部署", "指导", "发言", "通报", "出席"]
+        case .role: return RoleNames.all
         default: return nil
         }
     }

@@ -15,9 +15,6 @@ public struct RegionIndex: Sendable {
     private var byShortName: [String: [String]] = [:]
     private var children: [String: [String]] = [:]
 
-    /// Suffixes a short name drops, longest first. A short name keeps at least two characters.
-    static let suffixes = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "矿区",
-                           "省", "市", "区", "县", "旗", "盟"]
 
     public init(connection: Connection) throws {
         self.init(regions: try connection.rows("SELECT code, name, level, parent_code FROM regions").map {
@@ -54,7 +51,11 @@ public struct RegionIndex: Sendable {
         return []
     }
 
-    private static let suffixScalars = suffixes.map { (Array($0.unicodeScalars), $0.hasPrefix("自治") || $0 == "特别行政区") }
+    /// Suffixes a short name drops, longest first, each with whether its division is also called by
+    /// its first two characters. A short name keeps at least two characters.
+    private static let suffixScalars = RegionWord.table.entries(.divisionSuffix).map {
+        (Array($0.word.unicodeScalars), $0.value == "autonomous")
+    }
 
     /// The codes a user's word names: exactly a code or an official name (all regions so named),
     /// else a short name (only the highest-level regions so called: 岳阳 is 岳阳市, not 岳阳县).

@@ -1,10 +1,15 @@
+import ArchiveResources
 import FoundationEssentials
 
 /// Dates and sources as pages state them: meta values like `2024-05-06T16:00:00+08:00` and
 /// visible lines like `发布时间：2023年07月24日` or `来源：天门市融媒体中心`.
 enum PageFacts {
-    private static let dateLabels = ["发布时间", "發布時間", "发布日期", "發布日期", "时间", "時間", "日期"]
-    private static let sourceLabels = ["来源", "來源"]
+    private static let words = PageWord.table
+    private static let dateLabels = words.words(.dateLabel)
+    private static let sourceLabels = words.words(.sourceLabel)
+    private static let dateSeparators = Set(words.scalars(.dateSeparator))
+    private static let labelMarks = Set(words.scalars(.labelMark).map(Character.init))
+    private static let sourceEnds = Set(words.scalars(.sourceEnd).map(Character.init))
 
     /// `yyyy-MM-dd` from the first date written as year, month and day in `text`.
     static func isoDate(_ text: String) -> String? {
@@ -32,7 +37,7 @@ enum PageFacts {
                 digits = 0
                 numbers.append(value)
                 if numbers.count == 3 { break }
-                guard "-/.年月".unicodeScalars.contains(scalar) else { numbers.removeAll(); continue }
+                guard dateSeparators.contains(scalar) else { numbers.removeAll(); continue }
             }
         }
         if let current, numbers.count == 2, digits <= 4 { numbers.append(current) }
@@ -46,7 +51,7 @@ enum PageFacts {
         for line in lines.prefix(30) {
             for label in dateLabels {
                 guard let range = line.firstRange(of: label) else { continue }
-                let rest = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }
+                let rest = line[range.upperBound...].drop { labelMarks.contains($0) || $0 == " " }
                 if let date = isoDate(String(rest.prefix(24))) { return date }
             }
         }
@@ -58,8 +63,8 @@ enum PageFacts {
         for line in lines.prefix(30) {
             for label in sourceLabels {
                 guard let range = line.firstRange(of: label) else { continue }
-                let rest = line[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "\u{3000}" }
-                let name = rest.prefix { !$0.isWhitespace && $0 != "|" && $0 != "丨" }
+                let rest = line[range.upperBound...].drop { labelMarks.contains($0) || $0 == " " || $0 == "\u{3000}" }
+                let name = rest.prefix { !$0.isWhitespace && !sourceEnds.contains($0) }
                 if !name.isEmpty, name.count <= 30 { return String(name) }
             }
         }

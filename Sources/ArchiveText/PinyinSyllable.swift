@@ -1,4 +1,5 @@
 import ArchiveMatching
+import ArchiveResources
 
 /// Pinyin written with tone marks, as "traditional" page converters add after characters
 /// (`穩(wěn)`). A tone mark is required: it is what tells `(fā)` from an English `(fa)`.
@@ -7,8 +8,11 @@ enum PinyinSyllable {
     private static let plain = ScalarSet("abcdefghijklmnopqrstuvwxyzüê".unicodeScalars)
     private static let longest = 7
 
-    static func isOpen(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
-    static func isClose(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }
+    private static let opens = ScalarSet(PageWord.table.scalars(.annotationOpen))
+    private static let closes = ScalarSet(PageWord.table.scalars(.annotationClose))
+
+    static func isOpen(_ scalar: Unicode.Scalar) -> Bool { opens.contains(scalar) }
+    static func isClose(_ scalar: Unicode.Scalar) -> Bool { closes.contains(scalar) }
 
     /// If a toned syllable starts at `start` and is closed by a parenthesis, the index after it.
     static func closedSyllable(in scalars: [Unicode.Scalar], from start: Int) -> Int? {

@@ -16,7 +16,7 @@ struct QueryCommand: ParsableCommand {
               measure    growth | level | rate | pp
               unit, comparator, period (2023, 2023Q1)
               goal       双过半, 开门红 … ; stance: goal | achieved
-              person, title, role (主持 讲话 点评 部署 指导 发言 通报 出席)
+              person, title, role (\(RoleNames.all.joined(separator: " ")))
               region     name, short name or code, with everything below it
               level      province | prefecture | county
               date       2023-04-21, 2023-04 or 2023; ranges: date>=2023-01-01

@@ -6,7 +6,7 @@ import ArchiveModel
 enum GoalExtraction {
     static let chainSeparators = ScalarSet([" "] + FactLexicon.builtIn.scalars(.goalChainJoiner))
 
-    static let listMarks: ScalarSet = ["、", ",", "，"]
+    static let listMarks = Punctuation.listMark.set
 
     static func mentions(in sentence: Sentence, vocabulary: GoalVocabulary) -> [GoalMention] {
         var text = sentence.scalars

@@ -70,7 +70,7 @@ enum PeriodScanner {
     static let yearMark = FactLexicon.builtIn.scalars(.yearMark)[0]
     static let monthMark = FactLexicon.builtIn.scalars(.monthMark)[0]
     static let monthCountMark = FactLexicon.builtIn.scalars(.monthCountMark)[0]
-    static let rangeMarks = ScalarSet(["-", "—", "–", "~", "～", "－"] + FactLexicon.builtIn.scalars(.rangeMark))
+    static let rangeMarks = ScalarSet(Punctuation.rangeDash.scalars + FactLexicon.builtIn.scalars(.rangeMark))
     /// What a period expression other than digits may begin with: most positions begin none, and
     /// one test passes them instead of one per kind of expression.
     static let starters = ScalarSet(words.firstScalars + relativeYears.firstScalars + yearInView.firstScalars

@@ -19,7 +19,11 @@ struct Quantity: Equatable {
 /// passed over: they are not indicator values.
 enum QuantityScanner {
     static let percentWord = FactLexicon.builtIn.word(.percentWord)
-    static let rangeMarks = ScalarSet(["-", "—", "–", "~", "～", "－"] + FactLexicon.builtIn.scalars(.rangeMark))
+    static let rangeMarks = ScalarSet(Punctuation.rangeDash.scalars + FactLexicon.builtIn.scalars(.rangeMark))
+    static let thousandsSeparators = Punctuation.thousandsSeparator.set
+    static let decimalPoints = Punctuation.decimalPoint.set
+    static let minusSigns = Punctuation.minusSign.set
+    static let percentSigns = Punctuation.percentSign.set
 
     static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
         var found: [Quantity] = []
@@ -89,9 +93,9 @@ enum QuantityScanner {
                 if let d = arabicDigit(text[end]) {
                     digits.append(Unicode.Scalar(UInt8(48 + d)))
                     end += 1
-                } else if text[end] == "," || text[end] == "，", threeDigitsFollow(text, end + 1) {
+                } else if thousandsSeparators.contains(text[end]), threeDigitsFollow(text, end + 1) {
                     end += 1          // thousands separator
-                } else if text[end] == "." || text[end] == "．", end + 1 < text.count, arabicDigit(text[end + 1]) != nil,
+                } else if decimalPoints.contains(text[end]), end + 1 < text.count, arabicDigit(text[end + 1]) != nil,
                           !hasPoint {
                     digits.append(".")
                     hasPoint = true
@@ -142,10 +146,10 @@ enum QuantityScanner {
 
     /// 增长-3.2%: a minus sign right before the number, not a dash between two numbers.
     static func isMinus(_ text: [Unicode.Scalar], before index: Int) -> Bool {
-        guard index > 0, ["-", "－", "−"].contains(text[index - 1]) else { return false }
+        guard index > 0, minusSigns.contains(text[index - 1]) else { return false }
         guard index > 1 else { return true }
         let previous = text[index - 2]
-        return arabicDigit(previous) == nil && previous != "%" && previous != "％"
+        return arabicDigit(previous) == nil && !percentSigns.contains(previous)
     }
 
     static func arabicDigit(_ scalar: Unicode.Scalar) -> Int? {

@@ -8,7 +8,7 @@ enum ValueKind {
     /// A list of targets introduced by these words may run over several sentences cut at ；
     /// (`主要预期目标是：GDP增长7%左右；规上工业增加值增长8%；……。`).
     static let listHeaders = FactLexicon.builtIn.table(.targetListHeader)
-    static let listContinuations: ScalarSet = ["；", ";"]
+    static let listContinuations = Punctuation.listContinuation.set
 
     /// Whether the sentence after `sentence` is still in a list of targets.
     static func continuesTargetList(_ text: [Unicode.Scalar], inList: Bool) -> Bool {
