@@ -118,11 +118,17 @@ struct MeetingLexicon: Sendable {
     }
 
     /// The first match of a pattern. One with leading words is tried only where one of them
-    /// starts, which finds the same first match: every match starts with one.
+    /// starts, one with leading digits only where that many digits start, which finds the same
+    /// first match: every match starts there.
     /// `scalars` and `utf16`: the text's, when the caller has them already.
     func firstMatch(_ name: String, in text: String, scalars: ScalarText? = nil, utf16: [UInt16]? = nil) -> TextPattern.Match? {
         guard let leads = leadTables[name] else {
-            return (utf16 ?? [UInt16](utf16Of: text)).withUnsafeBufferPointer { regex(name).firstMatch(in: $0) }
+            let units = utf16 ?? [UInt16](utf16Of: text)
+            let digits = leadingDigits(name)
+            guard digits > 0 else { return units.withUnsafeBufferPointer { regex(name).firstMatch(in: $0) } }
+            let t = scalars ?? ScalarText(text)
+            let starts = t.utf16Offsets(PatternHead.digitRunStarts(t.scalars, count: digits), unitCount: units.count)
+            return units.withUnsafeBufferPointer { regex(name).firstMatch(in: $0, startingAt: starts) }
         }
         let t = scalars ?? ScalarText(text)
         var starts: [Int] = []

@@ -20,9 +20,9 @@ struct YearEvidence: Sendable {
     /// Longest first, so a longer phrase is read before one it holds.
     private let phrases: [(word: Word, year: Int)]
     private let frames: [(word: Word, offset: Int)]
-    private let ignored: Set<Unicode.Scalar>
+    private let ignored: ScalarBitmap
     /// The last two scalars of every phrase: a text holding none of them holds no phrase.
-    private let endings: Set<[Unicode.Scalar]>
+    private let endings: ScalarPairSet
 
     init(lexicon: MeetingLexicon = .builtIn, phrases tsv: String = EmbeddedResources.data("year-phrases.tsv")) {
         self.lexicon = lexicon
@@ -31,8 +31,10 @@ struct YearEvidence: Sendable {
             return (Word(phrase), year)
         }.sorted { $0.word.count > $1.word.count }
         frames = lexicon.longestFirst("year-frame").map { (Word($0), Int(lexicon.value("year-frame", $0) ?? "0") ?? 0) }
-        ignored = Set(lexicon.list("year-phrase-ignored").flatMap(\.unicodeScalars))
-        endings = Set(phrases.filter { $0.word.count >= 2 }.map { Array($0.word.scalars.suffix(2)) })
+        ignored = ScalarBitmap(lexicon.list("year-phrase-ignored").flatMap(\.unicodeScalars).map(\.value))
+        endings = ScalarPairSet(phrases.filter { $0.word.count >= 2 }.map {
+            ($0.word.scalars[$0.word.count - 2], $0.word.scalars[$0.word.count - 1])
+        })
     }
 
     static let builtIn = YearEvidence()
@@ -63,8 +65,8 @@ struct YearEvidence: Sendable {
 
     /// A phrase of the table, its year moved by a frame before it in its sentence (去年是…: one on).
     func phraseYear(_ scalars: [Unicode.Scalar]) -> YearInference? {
-        let kept = scalars.filter { !ignored.contains($0) }
-        guard kept.count >= 2, (1..<kept.count).contains(where: { endings.contains([kept[$0 - 1], kept[$0]]) }) else { return nil }
+        guard holdsEnding(scalars) else { return nil }
+        let kept = scalars.filter { !ignored.contains($0.value) }
         let t = ScalarText(kept)
         var best: (start: Int, result: YearInference)?
         for phrase in phrases {
@@ -84,5 +86,16 @@ struct YearEvidence: Sendable {
             }
         }
         return best?.result
+    }
+
+    /// Whether two neighbouring scalars, the ignored ones skipped, end a phrase: a text where none
+    /// do holds no phrase. Asked of every report, so it tests bits and allocates nothing.
+    private func holdsEnding(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in scalars where !ignored.contains(scalar.value) {
+            if let previous, endings.contains(previous, scalar) { return true }
+            previous = scalar
+        }
+        return false
     }
 }

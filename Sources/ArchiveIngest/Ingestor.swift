@@ -193,6 +193,9 @@ public final class Ingestor {
                 progress(source, outcome)
             }
             index += batch.count
+            // The batch's documents join the full-text index now, beside the workers; a failure is
+            // left to the build after the last batch, which reports it.
+            if indexesDropped { try? DeferredIndexes.indexFullTextSoFar(connection) }
             // Over the last batches, one dropped index is built after each while the workers
             // prepare the next, so no core idles through the whole build. An index built early is written row by row for the
             // batches after it, which the small tables' indexes, built first

@@ -8,9 +8,10 @@ import ArchiveResources
 /// so an ingest killed midway leaves them there and the next ingest builds them; until then
 /// queries are right but read whole tables.
 ///
-/// The full-text index waits too: its insert trigger is dropped, and one statement at the end
-/// indexes the documents stored since (with positions, a segment per batch costs more than the
-/// floor's one build). Until then `search` and `text=` miss those documents.
+/// The full-text index waits too: its insert trigger is dropped, the documents of each stored
+/// batch are indexed by one statement after it (`indexFullTextSoFar`), and the entry's build
+/// indexes the rest and puts the trigger back. Until then `search` and `text=` miss the
+/// documents not yet indexed.
 ///
 /// An archive is data: the `sql` stored beside a name is never run. An index or the trigger is
 /// built from this binary's own definition of that name (`definitions`), the full-text entry's
@@ -55,6 +56,24 @@ package enum DeferredIndexes {
         let last = try connection.scalar("SELECT coalesce(max(id), 0) FROM documents").int64Value ?? 0
         try connection.execute("INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?, ?)", [fullTextTrigger, String(last)])
         try connection.execute("DROP TRIGGER " + Connection.quotedIdentifier(fullTextTrigger))
+    }
+
+    /// Indexes the documents stored since the full-text entry's recorded id and records the newest
+    /// as indexed, in one transaction; the entry and the dropped trigger stay for the final build.
+    /// A large ingest calls it after each batch, so the index is written while the workers prepare
+    /// the next batches rather than by one statement after them with a core idle.
+    package static func indexFullTextSoFar(_ connection: Connection) throws {
+        try connection.transaction {
+            guard let entry = try connection.rows("SELECT sql FROM deferred_indexes WHERE name = ?",
+                                                  [DatabaseValue.text(fullTextTrigger)]).first
+            else { return }
+            guard let last = entry.string("sql").flatMap({ Int64($0) }) else { throw unknown(fullTextTrigger, connection) }
+            let newest = try connection.scalar("SELECT coalesce(max(id), 0) FROM documents").int64Value ?? 0
+            guard newest > last else { return }
+            try connection.execute("INSERT INTO documents_fts(rowid, title, normalized_text) "
+                                   + "SELECT id, title, normalized_text FROM documents WHERE id > ? AND id <= ?", [last, newest])
+            try connection.execute("UPDATE deferred_indexes SET sql = ? WHERE name = ?", [String(newest), fullTextTrigger])
+        }
     }
 
     /// Indexes the documents after the recorded id and puts this binary's trigger back. The

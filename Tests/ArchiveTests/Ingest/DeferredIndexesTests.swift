@@ -62,7 +62,7 @@ import Testing
         #expect(try indexes(after) == indexes(during))
         #expect(try indexes(after).count >= DeferredIndexes.tables.count)
         #expect(try DeferredIndexes.pending(after.connection) == false)
-        // The full-text index, built in one statement, holds what the trigger wrote row by row.
+        // The full-text index, written batch by batch without its trigger, holds what the trigger wrote row by row.
         #expect(try triggers(after).sorted() == triggers(during).sorted())
         try after.connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
         for phrase in ["双过半", "经济工作会议", "会议"] {
@@ -73,6 +73,33 @@ import Testing
         let (rowByRow, atEnd) = (try ParallelIngestTests.contents(during), try ParallelIngestTests.contents(after))
         #expect(atEnd.reports == rowByRow.reports && atEnd.texts == rowByRow.texts)
         #expect(try after.connection.scalar("PRAGMA integrity_check").stringValue == "ok")
+    }
+
+    @Test func theFullTextIndexIsWrittenBatchByBatchWhileItsEntryWaits() throws {
+        let archive = try ArchiveDatabase(path: folder.appending(path: "batches.db").path)
+        let connection = archive.connection
+        // Seen at each document's outcome: how many documents the index holds, and how many have
+        // an id up to the one the full-text entry records (nil before the entry exists).
+        var seen: [(indexed: Int64, recorded: Int64?)] = []
+        let summary = try Ingestor(database: archive, options: IngestOptions(batchSize: 4, indexes: .after)).run(inputs, progress: { _, _ in
+            let indexed = (try? connection.scalar("SELECT count(*) FROM documents_fts_docsize").int64Value) ?? -1
+            guard let entry = try? connection.scalar("SELECT sql FROM deferred_indexes WHERE name = ?",
+                                                     [DatabaseValue.text(DeferredIndexes.fullTextTrigger)]).stringValue,
+                  let last = Int64(entry)
+            else { return seen.append((indexed, nil)) }
+            let recorded = (try? connection.scalar("SELECT count(*) FROM documents WHERE id <= ?", [last]).int64Value) ?? -1
+            seen.append((indexed, recorded))
+        })
+        #expect(summary.added > 10)
+        let waiting = seen.filter { $0.recorded != nil }
+        // While the entry waits, the index holds exactly the documents up to its id, and it grows
+        // batch by batch before the run ends.
+        #expect(!waiting.isEmpty && waiting.allSatisfy { $0.indexed == $0.recorded })
+        #expect(Set(waiting.map(\.indexed)).count > 2)
+        #expect(try triggers(archive).contains(DeferredIndexes.fullTextTrigger))
+        #expect(try connection.scalar("SELECT count(*) FROM documents_fts_docsize").int64Value
+                == connection.scalar("SELECT count(*) FROM documents").int64Value)
+        try connection.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
     }
 
     @Test func indexesLeftByAKilledIngestAreBuiltByTheNext() throws {
