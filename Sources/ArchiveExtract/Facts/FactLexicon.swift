@@ -64,50 +64,23 @@ enum FactList: String, CaseIterable, Sendable {
     case goalDoneAfter = "goal-done-after"
 }
 
-/// What is wrong with a fact word table.
-enum FactLexiconError: Error, Equatable, CustomStringConvertible {
-    case unknownCategory(String)
-    case missingCategory(String)
-    case emptyWord(String)
-
-    var description: String {
-        switch self {
-        case .unknownCategory(let name): "\(FactLexicon.file): unknown category '\(name)' (not a case of FactList)"
-        case .missingCategory(let name): "\(FactLexicon.file): no words in category '\(name)'"
-        case .emptyWord(let name): "\(FactLexicon.file): a row of category '\(name)' has no word"
-        }
-    }
-}
-
 /// Typed access to data/fact-words.tsv: each list as words, a phrase table, a set of scalars or a
-/// map, with its values parsed.
+/// map, with its values parsed. The file is read by WordTable, which refuses a category that is no
+/// case of FactList, a case with no words and a row with no word, naming the file and category.
 struct FactLexicon: Sendable {
     static let file = "data/fact-words.tsv"
     /// Each list's (word, value) rows in file order.
-    let lists: [FactList: [(word: String, value: String)]]
+    let lists: WordTable<FactList>
 
-    init(tsv: String) throws(FactLexiconError) {
-        var lists: [FactList: [(word: String, value: String)]] = [:]
-        for row in TSV.records(tsv) {
-            let name = row["category"] ?? ""
-            guard let list = FactList(rawValue: name) else { throw .unknownCategory(name) }
-            let word = row["word"] ?? ""
-            guard !word.isEmpty else { throw .emptyWord(name) }
-            lists[list, default: []].append((word, row["value"] ?? ""))
-        }
-        if let missing = FactList.allCases.first(where: { lists[$0] == nil }) { throw .missingCategory(missing.rawValue) }
-        self.lists = lists
+    init(tsv: String) throws(WordTableError) {
+        lists = try WordTable(file: Self.file, tsv: tsv)
     }
 
-    static let builtIn: FactLexicon = {
-        do {
-            return try FactLexicon(tsv: EmbeddedResources.data("fact-words.tsv"))
-        } catch {
-            preconditionFailure(String(describing: error))
-        }
-    }()
+    private init(lists: WordTable<FactList>) { self.lists = lists }
 
-    func entries(_ list: FactList) -> [(word: String, value: String)] { lists[list] ?? [] }
+    static let builtIn = FactLexicon(lists: .builtIn("fact-words.tsv"))
+
+    func entries(_ list: FactList) -> [(word: String, value: String)] { lists.entries(list) }
 
     func words(_ list: FactList) -> [String] { entries(list).map(\.word) }
 

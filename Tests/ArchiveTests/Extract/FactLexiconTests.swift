@@ -16,11 +16,11 @@ import Archive
     }
 
     @Test func aMisspeltCategoryIsAnError() {
-        #expect(throws: FactLexiconError.unknownCategory("fillr")) { try FactLexicon(tsv: table(extra: "fillr\tx\t\n")) }
+        #expect(throws: WordTableError.unknownCategory(file: FactLexicon.file, category: "fillr")) { try FactLexicon(tsv: table(extra: "fillr\tx\t\n")) }
     }
 
     @Test func aMissingCategoryIsAnError() {
-        #expect(throws: FactLexiconError.missingCategory(FactList.filler.rawValue)) {
+        #expect(throws: WordTableError.missingCategory(file: FactLexicon.file, category: FactList.filler.rawValue)) {
             try FactLexicon(tsv: table(without: [.filler]))
         }
     }
