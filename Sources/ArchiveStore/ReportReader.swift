@@ -4,10 +4,20 @@ import ArchiveModel
 public struct ReportReader {
     package let connection: Connection
 
-    public init(connection: Connection) { self.connection = connection }
+    /// The document columns a Report reads. An archive read as it is, from before Migrations/0010
+    /// (a run killed while migrating), has no rules_version: read as NULL.
+    private let documentColumns: String
+
+    public init(connection: Connection) {
+        self.connection = connection
+        let hasRulesVersion = (try? connection.scalar(
+            "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'rules_version'").int64Value) == 1
+        documentColumns = "id, sha256, source, title, published, publisher, encoding, script, repairs, "
+            + (hasRulesVersion ? "rules_version" : "NULL AS rules_version")
+    }
 
     public func forEachReport(_ body: (Report) throws -> Void) throws {
-        let documents = try connection.prepare("SELECT \(try documentColumns()) FROM documents ORDER BY id")
+        let documents = try connection.prepare("SELECT \(documentColumns) FROM documents ORDER BY id")
         try documents.forEachRow { row in
             guard let id = row["id"].int64Value else { return }
             try body(try report(documentID: id, row: row))
@@ -16,19 +26,11 @@ public struct ReportReader {
 
     public func report(documentID id: Int64) throws -> Report? {
         guard let row = try connection.rows(
-            "SELECT \(try documentColumns()) FROM documents WHERE id = ?", [id]).first
+            "SELECT \(documentColumns) FROM documents WHERE id = ?", [id]).first
         else { return nil }
         return try report(documentID: id, row: row)
     }
 
-    /// The document columns a Report reads. An archive read as it is, from before Migrations/0010
-    /// (a run killed while migrating), has no rules_version: read as NULL.
-    private func documentColumns() throws -> String {
-        let hasRulesVersion = try connection.scalar(
-            "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'rules_version'").int64Value == 1
-        return "id, sha256, source, title, published, publisher, encoding, script, repairs, "
-            + (hasRulesVersion ? "rules_version" : "NULL AS rules_version")
-    }
 
     private func report(documentID id: Int64, row: Row) throws -> Report {
         let authors = try connection.rows("SELECT name FROM authors WHERE document_id = ? ORDER BY position", [id])
