@@ -2,7 +2,7 @@ import ArchiveMatching
 
 /// The words between an indicator and its value that name nothing: verbs of reporting, comparisons
 /// with last year, periods and the host (全市). A span of only these inherits the clause's indicator
-/// (`实现地区生产总值1998.22亿元，同比增长8.7%`); anything more names another quantity.
+/// (`实现地区生产总值1234.5亿元，同比增长6.5%`); anything more names another quantity.
 enum Filler {
     static let words = PhraseTable<Bool>(words: FactLexicon.builtIn.words(.filler) + FactLexicon.builtIn.words(.hostWord))
 

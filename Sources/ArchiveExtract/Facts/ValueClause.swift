@@ -57,7 +57,7 @@ enum ValueClause {
 
     static let ofValue = FactLexicon.builtIn.word(.ofValue)
 
-    /// Whether a percentage is joined to the value ending at `previousEnd` as a share of it (152亿元的40.1%).
+    /// Whether a percentage is joined to the value ending at `previousEnd` as a share of it (任务90亿元的45.6%).
     static func isShareOfPrevious(_ text: [Unicode.Scalar], _ quantity: Quantity, previousEnd: Int?) -> Bool {
         guard quantity.unit == .percent, let previousEnd else { return false }
         return previousEnd + ofValue.count == quantity.start && QuantityScanner.matches(text, ofValue, at: previousEnd)
